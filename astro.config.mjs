@@ -1,0 +1,18 @@
+// Astro configuration: a static site; BASE_PATH hosts it under a sub-path (e.g. /kennisbank/).
+import { defineConfig } from "astro/config";
+import mdx from "@astrojs/mdx";
+import preact from "@astrojs/preact";
+
+const base = process.env.BASE_PATH ?? "/";
+
+export default defineConfig({
+  output: "static",
+  base,
+  trailingSlash: "always",
+  outDir: process.env.OUT_DIR ?? "./dist",
+  // Dutch running text with links and <strong> must keep its spaces.
+  compressHTML: false,
+  integrations: [mdx(), preact()],
+  build: { format: "directory" },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,114 @@
+// Loads all modules with their steps from the content collections, checks them, and fails the build
+// with one clear message listing every content mistake. Pages get modules only through here.
+import { readFileSync } from "node:fs";
+import { getCollection, type CollectionEntry } from "astro:content";
+import { checkModule, formatProblems, type CheckedStep, type ContentProblem } from "../lib/content-rules.ts";
+import { readingMinutes } from "../lib/outline.ts";
+import { type RouteStep } from "../lib/route.ts";
+
+export interface LoadedStep extends CheckedStep {
+  entry: CollectionEntry<"steps">;
+}
+
+export interface LoadedModule {
+  id: string;
+  data: CollectionEntry<"modules">["data"];
+  entry: CollectionEntry<"modules">;
+  steps: LoadedStep[];
+  route: RouteStep[];
+  /** All steps, on every branch. */
+  stepCount: number;
+  minutes: number;
+}
+
+let cache: Promise<LoadedModule[]> | undefined;
+
+/** All modules in chain order (by `order`, then id). Throws when the content breaks a rule. */
+export function loadModules(): Promise<LoadedModule[]> {
+  cache ??= load();
+  return cache;
+}
+
+async function load(): Promise<LoadedModule[]> {
+  const [moduleEntries, stepEntries] = await Promise.all([getCollection("modules"), getCollection("steps")]);
+  const problems: ContentProblem[] = [];
+  const modules: LoadedModule[] = [];
+
+  const moduleIds = new Set(moduleEntries.map((m) => m.id));
+  for (const step of stepEntries) {
+    const moduleId = step.id.split("/")[0]!;
+    if (!moduleIds.has(moduleId)) {
+      problems.push({
+        file: step.filePath ?? step.id,
+        field: "index.mdx",
+        problem: `de map '${moduleId}' heeft stappen maar geen index.mdx met de gegevens van de module.`,
+        fix: "maak index.mdx met title, summary, order, lastChecked en sources.",
+      });
+    }
+  }
+
+  for (const entry of moduleEntries) {
+    const sources = stepEntries
+      .filter((s) => s.id.startsWith(`${entry.id}/`))
+      .map((s) => ({ entryId: s.id, filePath: s.filePath ?? s.id, body: s.body ?? "", lineOffset: frontmatterLines(s.filePath, s.body), data: s.data, entry: s }));
+    const result = checkModule(entry.id, entry.filePath ?? entry.id, sources);
+    problems.push(...result.problems);
+    const steps = result.steps as LoadedStep[];
+    const route: RouteStep[] = steps.map((s) => ({
+      id: s.stepId,
+      title: s.data.title,
+      ...(s.data.branch ? { branch: s.data.branch } : {}),
+      ...(s.data.next ? { next: s.data.next } : {}),
+      ...(s.data.choices ? { choices: s.data.choices.map((c) => ({ label: c.label, goto: c.goto })) } : {}),
+      targets: s.outline.targets.map((t) => t.id),
+    }));
+    const words = steps.reduce((sum, s) => sum + s.outline.words, 0);
+    modules.push({
+      id: entry.id,
+      data: entry.data,
+      entry,
+      steps,
+      route,
+      stepCount: steps.length,
+      minutes: readingMinutes(words),
+    });
+  }
+
+  const orders = new Map<number, string>();
+  for (const m of modules) {
+    const other = orders.get(m.data.order);
+    if (other) {
+      problems.push({
+        file: m.entry.filePath ?? m.id,
+        field: "order",
+        problem: `module '${m.id}' heeft dezelfde 'order' (${m.data.order}) als module '${other}'.`,
+        fix: "geef elke module een eigen volgnummer in 'order'.",
+      });
+    } else orders.set(m.data.order, m.id);
+  }
+
+  if (problems.length > 0) throw new Error(formatProblems(problems));
+  return modules.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+}
+
+/** How many lines precede the body in the file, so messages can give the line as the author sees it. */
+function frontmatterLines(filePath: string | undefined, body: string | undefined): number {
+  if (!filePath || !body) return 0;
+  try {
+    const raw = readFileSync(filePath, "utf8");
+    const at = raw.indexOf(body.slice(0, 200));
+    return at <= 0 ? 0 : raw.slice(0, at).split("\n").length - 1;
+  } catch {
+    return 0;
+  }
+}
+
+export interface ModuleNeighbours {
+  previous?: LoadedModule;
+  next?: LoadedModule;
+}
+
+export function neighboursOf(modules: LoadedModule[], id: string): ModuleNeighbours {
+  const index = modules.findIndex((m) => m.id === id);
+  return { previous: modules[index - 1], next: modules[index + 1] };
+}

@@ -1,0 +1,35 @@
+// Keeps the ticks of a server-rendered checklist in this browser, shows progress, and says so when
+// saved data was damaged (it is kept under a backup key and can be downloaded).
+import { useEffect } from "preact/hooks";
+import { useStore } from "@nanostores/preact";
+import { nl } from "../i18n/nl.ts";
+import { $checklistDamage, $checklists, toggleItem } from "../stores/checklists.ts";
+
+export default function Checklist({ checklistKey, total }: { checklistKey: string; total: number }) {
+  const state = useStore($checklists);
+  const damage = useStore($checklistDamage);
+  const ticked = state[checklistKey] ?? [];
+
+  useEffect(() => {
+    const inputs = document.querySelectorAll<HTMLInputElement>(`[data-checklist="${checklistKey}"] input[data-item]`);
+    for (const input of inputs) {
+      input.checked = ticked.includes(Number(input.dataset.item));
+      input.onchange = () => toggleItem(checklistKey, Number(input.dataset.item), input.checked);
+    }
+  }, [ticked.join(",")]);
+
+  return (
+    <div class="checklist__status">
+      {damage && (
+        <p class="notice notice--warning" role="alert">
+          {nl.savedDamaged}{" "}
+          <a href={`data:application/json;charset=utf-8,${encodeURIComponent(damage.raw)}`} download="checklist-beschadigd.json">
+            {nl.downloadDamaged}
+          </a>
+        </p>
+      )}
+      <p aria-live="polite">{nl.checklistProgress(ticked.length, total)}</p>
+      <p class="checklist__note">{nl.checklistSaved}</p>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+// Opens a server-rendered <dialog> as a modal; the dialog is a deep link (#dialog-id) and closes back to its step.
+import { useEffect, useRef } from "preact/hooks";
+import { useStore } from "@nanostores/preact";
+import { $place, goTo, goToHash } from "../stores/place.ts";
+
+export default function DialogTrigger({ dialogId, label }: { dialogId: string; label: string }) {
+  const place = useStore($place);
+  const button = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    const dialog = document.querySelector<HTMLDialogElement>(`dialog[data-dialog="${dialogId}"]`);
+    if (!dialog) return;
+    dialog.close();
+    dialog.closest("[data-dialog-block]")?.setAttribute("data-enhanced", "");
+    for (const action of dialog.querySelectorAll<HTMLElement>("[data-js-only]")) action.hidden = false;
+    const onClose = () => {
+      const place = $place.get();
+      if (place?.targetId === dialogId) goTo({ stepId: place.stepId }, { replace: true });
+      button.current?.focus();
+    };
+    dialog.addEventListener("close", onClose);
+    return () => dialog.removeEventListener("close", onClose);
+  }, []);
+
+  useEffect(() => {
+    const dialog = document.querySelector<HTMLDialogElement>(`dialog[data-dialog="${dialogId}"]`);
+    if (!dialog) return;
+    if (place?.targetId === dialogId && !dialog.open) {
+      dialog.showModal();
+      document.getElementById(dialogId)?.focus();
+    } else if (place?.targetId !== dialogId && dialog.open) dialog.close();
+  }, [place?.targetId]);
+
+  return (
+    <button type="button" class="button button--secondary" ref={button} onClick={() => goToHash(`#${dialogId}`)}>
+      {label}
+    </button>
+  );
+}

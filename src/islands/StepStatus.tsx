@@ -1,0 +1,25 @@
+// Above the steps: where the reader is ("Stap 3 van 7", a progress bar) and the notice for an unknown link.
+import { useStore } from "@nanostores/preact";
+import { nl } from "../i18n/nl.ts";
+import { positionOf, type RouteStep } from "../lib/route.ts";
+import { $branch, $place } from "../stores/place.ts";
+
+export default function StepStatus({ route }: { route: RouteStep[] }) {
+  const place = useStore($place);
+  const branch = useStore($branch);
+  if (!place) return null;
+  const { index, total } = positionOf(route, place.stepId, branch);
+  return (
+    <div class="step-status">
+      {place.unknown !== undefined && (
+        <p class="notice" role="status">
+          {nl.unknownStep(place.unknown)}
+        </p>
+      )}
+      <p class="step-status__position" aria-hidden="true">
+        {nl.stepOf(index, total)}
+      </p>
+      <progress class="step-status__bar" max={total} value={index} aria-label={nl.stepOf(index, total)} />
+    </div>
+  );
+}

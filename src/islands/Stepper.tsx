@@ -1,0 +1,127 @@
+// The stepper: shows one step at a time over the server-rendered article, with Vorige/Volgende stap,
+// clicker keys, focus on the new heading and a live announcement. Without JavaScript it is absent.
+import { useEffect } from "preact/hooks";
+import { useStore } from "@nanostores/preact";
+import { nl } from "../i18n/nl.ts";
+import { nextStepId, positionOf, prevStepId, type RouteStep } from "../lib/route.ts";
+import { $announcement, $branch, $moved, $place, announce, goTo, goToHash, startPlaceSync } from "../stores/place.ts";
+
+interface ModuleLink {
+  href: string;
+  title: string;
+}
+
+interface Props {
+  route: RouteStep[];
+  previousModule?: ModuleLink;
+  nextModule?: ModuleLink;
+  overviewHref: string;
+}
+
+const clickerNext = new Set(["ArrowRight", "PageDown"]);
+const clickerPrev = new Set(["ArrowLeft", "PageUp"]);
+
+function typingIn(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+export default function Stepper({ route, previousModule, nextModule, overviewHref }: Props) {
+  const place = useStore($place);
+  const branch = useStore($branch);
+  const announcement = useStore($announcement);
+  const stepId = place?.stepId ?? route[0]?.id ?? "";
+  const prev = prevStepId(route, stepId, branch);
+  const next = nextStepId(route, stepId);
+  const { index, total } = positionOf(route, stepId, branch);
+
+  useEffect(() => {
+    startPlaceSync(route);
+    document.querySelector("[data-stepper-root]")?.setAttribute("data-enhanced", "");
+    const onClick = (event: MouseEvent) => {
+      const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href^="#"]') : null;
+      if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+      event.preventDefault();
+      goToHash(link.hash);
+    };
+    document.addEventListener("click", onClick);
+    return () => document.removeEventListener("click", onClick);
+  }, []);
+
+  // Show the current step, hide the others, mark it in the overview, and move focus after a change.
+  useEffect(() => {
+    if (!place) return;
+    for (const section of document.querySelectorAll<HTMLElement>("[data-step]")) {
+      section.hidden = section.dataset.step !== place.stepId;
+    }
+    for (const link of document.querySelectorAll<HTMLAnchorElement>("[data-overview-link]")) {
+      if (link.hash === `#${place.stepId}`) link.setAttribute("aria-current", "step");
+      else link.removeAttribute("aria-current");
+    }
+    const title = route.find((s) => s.id === place.stepId)?.title ?? "";
+    document.title = `${title} · ${document.documentElement.dataset.moduleTitle ?? ""}`;
+    if (place.targetId) return; // the option or dialog island takes focus itself
+    const heading = document.getElementById(place.stepId);
+    if ($moved.get() || location.hash) heading?.focus();
+    if ($moved.get()) announce(nl.announceStep(index, total, title));
+  }, [place?.stepId, place?.targetId]);
+
+  const goPrev = () => {
+    if (prev) goTo({ stepId: prev });
+    else if (previousModule) location.assign(previousModule.href);
+  };
+  const goNext = () => {
+    if (next) goTo({ stepId: next });
+    else location.assign(nextModule?.href ?? overviewHref);
+  };
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || typingIn(event.target)) return;
+      if (document.querySelector("dialog:modal")) return;
+      if (clickerNext.has(event.key)) {
+        event.preventDefault();
+        goNext();
+      } else if (clickerPrev.has(event.key)) {
+        event.preventDefault();
+        goPrev();
+      }
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  });
+
+  const atEnd = next === null;
+  const atStart = prev === null;
+  return (
+    <nav class="stepper" aria-label={nl.stepNavigation}>
+      {atStart ? (
+        previousModule ? (
+          <a class="button button--secondary" href={previousModule.href} rel="prev">
+            <span>{nl.previousStep}</span>
+            <small>{nl.previousModule(previousModule.title)}</small>
+          </a>
+        ) : (
+          <span class="stepper__spacer" />
+        )
+      ) : (
+        <button type="button" class="button button--secondary" onClick={goPrev}>
+          {nl.previousStep}
+        </button>
+      )}
+      <p class="stepper__position">{nl.stepOf(index, total)}</p>
+      {atEnd ? (
+        <a class="button" href={nextModule?.href ?? overviewHref} rel="next">
+          <span>{nl.nextStep}</span>
+          <small>{nextModule ? nl.nextModule(nextModule.title) : nl.backToOverview}</small>
+        </a>
+      ) : (
+        <button type="button" class="button" onClick={goNext}>
+          {nl.nextStep}
+        </button>
+      )}
+      <p class="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+    </nav>
+  );
+}

@@ -1,0 +1,155 @@
+// The rules a module must follow beyond its frontmatter schema: ids, references, perspectives, options.
+// Each problem names the file, the field and what to do, because authors read it in the build output.
+import { outlineStepBody, type StepBodyOutline } from "./outline.ts";
+import { parseStepEntryId } from "./step-id.ts";
+
+export interface StepSource {
+  /** Entry id as the loader gives it: "jeugdzorg/02-wachtlijsten". */
+  entryId: string;
+  /** Path of the file, for messages: "content/modules/jeugdzorg/02-wachtlijsten.mdx". */
+  filePath: string;
+  body: string;
+  /** Lines of frontmatter before the body, so that line numbers in messages match the file. */
+  lineOffset?: number;
+  data: { title: string; next?: string | undefined; choices?: { goto: string }[] | undefined; branch?: string | undefined };
+}
+
+export interface ContentProblem {
+  file: string;
+  field: string;
+  problem: string;
+  fix: string;
+}
+
+/** Ids that the page layout itself uses as anchors; a step or option may not take them. */
+export const reservedIds = ["inhoud", "stappen", "bronnen", "site-header", "site-footer"];
+
+export function formatProblem(p: ContentProblem): string {
+  return `${p.file}\n  veld: ${p.field}\n  probleem: ${p.problem}\n  wat te doen: ${p.fix}`;
+}
+
+export function formatProblems(problems: ContentProblem[]): string {
+  return `De inhoud bevat ${problems.length === 1 ? "een fout" : `${problems.length} fouten`}:\n\n${problems.map(formatProblem).join("\n\n")}`;
+}
+
+export interface CheckedStep extends StepSource {
+  stepId: string;
+  order: number;
+  outline: StepBodyOutline;
+}
+
+/** Checks one module's steps; returns the steps in reading order with their outlines, and every problem found. */
+export function checkModule(
+  moduleId: string,
+  moduleFile: string,
+  steps: StepSource[],
+): { steps: CheckedStep[]; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const checked: CheckedStep[] = [];
+  for (const step of steps) {
+    const name = parseStepEntryId(step.entryId);
+    if (!name) {
+      problems.push({
+        file: step.filePath,
+        field: "bestandsnaam",
+        problem: "de naam van het bestand begint niet met een volgnummer en een stap-id.",
+        fix: "noem het bestand zoals '02-wachtlijsten.mdx': een nummer, een streepje en een id in kleine letters.",
+      });
+      continue;
+    }
+    checked.push({ ...step, stepId: name.stepId, order: name.order, outline: outlineStepBody(step.body, name.stepId, step.lineOffset) });
+  }
+  checked.sort((a, b) => a.order - b.order || a.stepId.localeCompare(b.stepId));
+
+  if (steps.length === 0) {
+    problems.push({
+      file: moduleFile,
+      field: "stappen",
+      problem: `de module '${moduleId}' heeft geen stappen.`,
+      fix: `zet naast index.mdx minstens één stap, zoals '01-inleiding.mdx'.`,
+    });
+  }
+
+  const seen = new Map<string, string>();
+  const claim = (id: string, file: string, field: string) => {
+    if (reservedIds.includes(id)) {
+      problems.push({ file, field, problem: `de id '${id}' is gereserveerd voor de pagina zelf.`, fix: "kies een andere id." });
+      return;
+    }
+    const earlier = seen.get(id);
+    if (earlier) {
+      problems.push({
+        file,
+        field,
+        problem: `de id '${id}' komt twee keer voor in module '${moduleId}' (ook in ${earlier}).`,
+        fix: "geef elke stap, optie, dialoog en checklist in een module een eigen id.",
+      });
+    } else seen.set(id, file);
+  };
+
+  for (const step of checked) {
+    claim(step.stepId, step.filePath, "stap-id (bestandsnaam)");
+    for (const target of step.outline.targets) {
+      if (target.id) claim(target.id, step.filePath, `<${tagName(target.kind)} id> (regel ${target.line})`);
+    }
+    for (const missing of step.outline.missingAttributes) {
+      problems.push({
+        file: step.filePath,
+        field: `<${missing.tag} ${missing.attribute}> (regel ${missing.line})`,
+        problem: `<${missing.tag}> mist het attribuut '${missing.attribute}'.`,
+        fix: `schrijf het zo: <${missing.tag} ${missing.attribute}="…">.`,
+      });
+    }
+    for (const perspective of step.outline.perspectives) {
+      if (perspective.empty) {
+        problems.push({
+          file: step.filePath,
+          field: `<Perspective title="${perspective.title}"> (regel ${perspective.line})`,
+          problem: `het perspectief '${perspective.title}' is leeg.`,
+          fix: "schrijf in een paar zinnen hoe deze partij het dilemma ziet, tussen <Perspective> en </Perspective>.",
+        });
+      }
+    }
+    if (step.outline.perspectives.length === 1) {
+      problems.push({
+        file: step.filePath,
+        field: "<Perspectives>",
+        problem: "een dilemma heeft maar één perspectief.",
+        fix: "zet er minstens twee naast elkaar, zoals Zorgaanbieder en Gemeente.",
+      });
+    }
+    for (const group of step.outline.optionGroups) {
+      if (group.optionCount === 0) {
+        problems.push({
+          file: step.filePath,
+          field: `<Options title="${group.title}"> (regel ${group.line})`,
+          problem: "deze carrousel heeft geen opties.",
+          fix: 'zet er minstens één <Option id="…" title="…"> in.',
+        });
+      }
+    }
+  }
+
+  const stepIds = checked.map((s) => s.stepId);
+  const known = stepIds.join(", ");
+  for (const step of checked) {
+    const refs: [string, string][] = [];
+    if (step.data.next) refs.push(["next", step.data.next]);
+    step.data.choices?.forEach((c, i) => refs.push([`choices[${i}].goto`, c.goto]));
+    for (const [field, ref] of refs) {
+      if (!stepIds.includes(ref)) {
+        problems.push({
+          file: step.filePath,
+          field,
+          problem: `de stap '${ref}' bestaat niet in module '${moduleId}'.`,
+          fix: `kies een van deze stap-ids: ${known}.`,
+        });
+      }
+    }
+  }
+  return { steps: checked, problems };
+}
+
+function tagName(kind: string): string {
+  return kind === "option" ? "Option" : kind === "dialog" ? "Dialog" : "Checklist";
+}

@@ -1,0 +1,77 @@
+// The frontmatter contract between authors and code: one zod schema for a module (index.mdx) and one for a step.
+// Every message says what is wrong and what to do, because authors read them in the build output.
+import { z } from "astro/zod";
+
+const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A text field that must be filled in: one message for "missing", another for "wrong type". */
+function text(field: string, example: string) {
+  return z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? `Het veld '${field}' ontbreekt. Voeg het toe aan de frontmatter, bijvoorbeeld: ${field}: "${example}"`
+          : `Het veld '${field}' moet tekst zijn. Zet de waarde tussen aanhalingstekens, bijvoorbeeld: ${field}: "${example}"`,
+    })
+    .trim()
+    .min(1, `Het veld '${field}' is leeg. Vul het in, bijvoorbeeld: ${field}: "${example}"`);
+}
+
+const stepRef = (field: string) =>
+  z
+    .string({ error: `'${field}' moet de id van een stap zijn, bijvoorbeeld: ${field}: slot` })
+    .regex(idPattern, `'${field}' moet een stap-id zijn: kleine letters, cijfers en streepjes (zoals 'slot').`);
+
+export const moduleSchema = z.object({
+  title: text("title", "Dilemma's in de jeugdzorg").describe("De naam van de module, zoals lezers hem zien."),
+  summary: text("summary", "Vijf dilemma's tussen gemeente en zorgaanbieder.")
+    .pipe(z.string().max(160, "De 'summary' is langer dan 160 tekens. Maak er één korte zin van."))
+    .describe("Eén zin die op de homepage onder de titel staat."),
+  order: z
+    .number({ error: "Het veld 'order' moet een heel getal zijn (1 = eerste module), bijvoorbeeld: order: 2" })
+    .int("Het veld 'order' moet een heel getal zijn, bijvoorbeeld: order: 2")
+    .positive("Het veld 'order' moet 1 of hoger zijn.")
+    .describe("De plaats van de module in de keten: 1 is de eerste."),
+  lastChecked: z
+    .coerce.date({
+      error: "Het veld 'lastChecked' moet een datum zijn in de vorm JJJJ-MM-DD, bijvoorbeeld: lastChecked: 2026-11-27",
+    })
+    .describe("Wanneer de inhoud voor het laatst is gecontroleerd (laatst gecontroleerd)."),
+  sources: z
+    .array(
+      z.object({
+        title: text("sources[].title", "Jeugdwet"),
+        publisher: z.string().optional(),
+        url: z.url("Een bron-'url' moet een volledig webadres zijn (https://…). Laat het veld weg als je het niet zeker weet.").optional(),
+      }),
+      { error: "Het veld 'sources' moet een lijst van bronnen zijn, elk met een 'title'." },
+    )
+    .min(1, "Noem minstens één bron in 'sources', met een 'title'.")
+    .describe("De bronnen waarop de module rust; ze staan onder 'Bronnen en stand van zaken'."),
+});
+
+export const stepSchema = z.object({
+  title: text("title", "Wachtlijsten en krapte").describe("De kop van de stap."),
+  question: z.string().optional().describe("Een vraag die onder de kop staat, zoals bij een dilemma."),
+  branch: z
+    .string()
+    .regex(idPattern, "'branch' moet een korte naam zijn: kleine letters en streepjes (zoals 'eenvoudig').")
+    .optional()
+    .describe("De route (tak) waar deze stap bij hoort, bij een module met een keuze."),
+  next: stepRef("next").optional().describe("De stap die na deze stap komt, als dat niet de volgende in de map is."),
+  choices: z
+    .array(
+      z.object({
+        label: text("choices[].label", "Eenvoudige aanvraag"),
+        goto: stepRef("choices[].goto"),
+        description: z.string().optional(),
+      }),
+    )
+    .min(2, "Een keuze heeft minstens twee mogelijkheden in 'choices'.")
+    .optional()
+    .describe("Een keuze: de lezer kiest waar het verhaal verder gaat."),
+  record: z.boolean().default(false).describe("Of de workshopmodus hier vastlegt waar de groep staat."),
+});
+
+export type ModuleData = z.infer<typeof moduleSchema>;
+export type StepData = z.infer<typeof stepSchema>;

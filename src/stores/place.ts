@@ -1,0 +1,55 @@
+// Where the reader is in the module (step, and option or dialog inside it), kept in sync with the URL hash.
+// Islands read and write the place only through this store, so Back and Forward work for all of them.
+import { atom } from "nanostores";
+import { hashForPlace, placeFromHash, type Place, type RouteStep } from "../lib/route.ts";
+
+export const $place = atom<Place | null>(null);
+/** The branch the reader last walked through, for "Vorige stap" where branches meet. */
+export const $branch = atom<string | undefined>(undefined);
+/** What the live region says after a change ("Stap 4 van 7: …"). */
+export const $announcement = atom("");
+/** True when the change came from the reader (not from the first page load): islands then move focus. */
+export const $moved = atom(false);
+
+let route: RouteStep[] = [];
+
+function apply(place: Place, moved: boolean): void {
+  const branch = route.find((s) => s.id === place.stepId)?.branch;
+  if (branch) $branch.set(branch);
+  $moved.set(moved);
+  $place.set(place);
+}
+
+/** Starts the sync with the URL; called once by the stepper with the module's route. */
+export function startPlaceSync(steps: RouteStep[]): void {
+  route = steps;
+  const initial = placeFromHash(route, location.hash);
+  if (initial.unknown) history.replaceState(history.state, "", `${location.pathname}${location.search}${hashForPlace(initial)}`);
+  apply(initial, false);
+  const fromUrl = () => {
+    const place = placeFromHash(route, location.hash);
+    const current = $place.get();
+    if (current && hashForPlace(current) === hashForPlace(place)) return;
+    apply(place, true);
+  };
+  window.addEventListener("popstate", fromUrl);
+  window.addEventListener("hashchange", fromUrl);
+}
+
+/** Moves to a place and records it in the browser history (or replaces the entry). */
+export function goTo(place: Place, options: { replace?: boolean } = {}): void {
+  const url = `${location.pathname}${location.search}${hashForPlace(place)}`;
+  if (options.replace) history.replaceState(history.state, "", url);
+  else history.pushState(history.state, "", url);
+  apply(place, true);
+}
+
+export function goToHash(hash: string, options: { replace?: boolean } = {}): void {
+  goTo(placeFromHash(route, hash), options);
+}
+
+export function announce(text: string): void {
+  // Clearing first makes screen readers repeat an identical message.
+  $announcement.set("");
+  queueMicrotask(() => $announcement.set(text));
+}

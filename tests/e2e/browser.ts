@@ -1,0 +1,55 @@
+// Starts Debian's Chromium through playwright-core for the browser tests, and serves the built site.
+// No browser found is a failure with a clear message, never a skipped test.
+import { existsSync } from "node:fs";
+import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+import { serveSite, type StaticSite } from "../serve.ts";
+
+const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+
+export function findChromium(): string {
+  const found = candidates.find((path): path is string => Boolean(path && existsSync(path)));
+  if (!found) {
+    throw new Error(
+      "Geen browser gevonden voor de browsertests. Installeer Chromium (apt-get install -y chromium) " +
+        "of zet CHROMIUM_PATH op het pad van een Chromium-browser. Gezocht: " + candidates.filter(Boolean).join(", "),
+    );
+  }
+  return found;
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: findChromium(),
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+}
+
+/** Serves dist/ (or OUT_DIR) under the base path the site was built with. */
+export function serveBuiltSite(dir = process.env.OUT_DIR ?? "dist", base = process.env.BASE_PATH ?? "/"): Promise<StaticSite> {
+  if (!existsSync(`${dir}/index.html`)) throw new Error(`Geen gebouwde site in ${dir}/. Draai eerst 'npm run build' (npm test doet dat zelf).`);
+  return serveSite(dir, base);
+}
+
+export interface Session {
+  browser: Browser;
+  site: StaticSite;
+  page(options?: BrowserContextOptions): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** One browser and one server for a test file; every page gets a fresh context (fresh storage). */
+export async function openSession(): Promise<Session> {
+  const [browser, site] = await Promise.all([launchBrowser(), serveBuiltSite()]);
+  return {
+    browser,
+    site,
+    async page(options = {}) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+      return context.newPage();
+    },
+    async close() {
+      await browser.close();
+      await site.close();
+    },
+  };
+}

@@ -1,0 +1,66 @@
+// Content rules beyond the frontmatter (src/lib/content-rules.ts and src/lib/outline.ts): ids, references, perspectives.
+import { describe, expect, it } from "vitest";
+import { checkModule, formatProblem, type StepSource } from "../../src/lib/content-rules.ts";
+import { outlineStepBody, readingMinutes } from "../../src/lib/outline.ts";
+
+const step = (file: string, body: string, data: Partial<StepSource["data"]> = {}): StepSource => ({
+  entryId: `m/${file}`,
+  filePath: `content/modules/m/${file}.mdx`,
+  body,
+  data: { title: file, ...data },
+});
+
+const dilemma = `<Perspectives>\n<Perspective title="Zorgaanbieder">\n\nWe willen meer tijd.\n\n</Perspective>\n<Perspective title="Gemeente">\n\nWe willen minder kosten.\n\n</Perspective>\n</Perspectives>\n\n<Options title="Voorbeelden" noun="voorbeeld">\n<Option id="kwartaal" title="Elk kwartaal">\n\nTekst.\n\n</Option>\n</Options>\n<Dialog id="meer" trigger="Meer" title="Meer weten">\n\nX\n\n</Dialog>`;
+
+describe("outline of a step body", () => {
+  it("finds options with their carousel, dialogs and perspectives", () => {
+    const outline = outlineStepBody(dilemma, "wachtlijsten");
+    expect(outline.targets.map((t) => [t.kind, t.id, t.group])).toEqual([
+      ["option", "kwartaal", "wachtlijsten-opties-1"],
+      ["dialog", "meer", undefined],
+    ]);
+    expect(outline.perspectives.map((p) => [p.title, p.empty])).toEqual([["Zorgaanbieder", false], ["Gemeente", false]]);
+    expect(outline.optionGroups).toMatchObject([{ title: "Voorbeelden", noun: "voorbeeld", optionCount: 1 }]);
+  });
+  it("gives at least one minute of reading", () => {
+    expect(readingMinutes(10)).toBe(1);
+    expect(readingMinutes(900)).toBe(5);
+  });
+});
+
+describe("module rules", () => {
+  it("accepts a valid module in file order", () => {
+    const result = checkModule("m", "content/modules/m/index.mdx", [step("02-wachtlijsten", dilemma), step("01-inleiding", "Hallo")]);
+    expect(result.problems).toEqual([]);
+    expect(result.steps.map((s) => s.stepId)).toEqual(["inleiding", "wachtlijsten"]);
+  });
+  it("names file, field and fix for a duplicate id", () => {
+    const { problems } = checkModule("m", "i", [step("01-kwartaal", "x"), step("02-wachtlijsten", dilemma)]);
+    expect(problems).toHaveLength(1);
+    expect(formatProblem(problems[0]!)).toBe(
+      "content/modules/m/02-wachtlijsten.mdx\n  veld: <Option id> (regel 15)\n  probleem: de id 'kwartaal' komt twee keer voor in module 'm' (ook in content/modules/m/01-kwartaal.mdx).\n  wat te doen: geef elke stap, optie, dialoog en checklist in een module een eigen id.",
+    );
+  });
+  it("reports an unknown step in next and in choices", () => {
+    const { problems } = checkModule("m", "i", [step("01-kies", "x", { choices: [{ goto: "b" }, { goto: "nergens" }] }), step("02-b", "y", { next: "weg" })]);
+    expect(problems.map((p) => [p.file, p.field, p.problem])).toEqual([
+      ["content/modules/m/01-kies.mdx", "choices[1].goto", "de stap 'nergens' bestaat niet in module 'm'."],
+      ["content/modules/m/02-b.mdx", "next", "de stap 'weg' bestaat niet in module 'm'."],
+    ]);
+    expect(problems[0]!.fix).toBe("kies een van deze stap-ids: kies, b.");
+  });
+  it("reports an empty perspective, an option without id, an empty carousel and an empty module", () => {
+    const body = `<Perspectives>\n<Perspective title="Gemeente">\n\n</Perspective>\n<Perspective title="Zorgaanbieder">\nJa\n</Perspective>\n</Perspectives>\n<Options title="Leeg">\n</Options>\n<Options title="X">\n<Option title="Zonder id">\nx\n</Option>\n</Options>`;
+    const { problems } = checkModule("m", "i", [step("01-a", body)]);
+    expect(problems.map((p) => p.problem)).toEqual([
+      "<Option> mist het attribuut 'id'.",
+      "het perspectief 'Gemeente' is leeg.",
+      "deze carrousel heeft geen opties.",
+    ]);
+    expect(checkModule("leeg", "content/modules/leeg/index.mdx", []).problems[0]).toMatchObject({ field: "stappen", problem: "de module 'leeg' heeft geen stappen." });
+  });
+  it("asks for the NN-id file name", () => {
+    const { problems } = checkModule("m", "i", [step("Inleiding", "x")]);
+    expect(problems[0]).toMatchObject({ field: "bestandsnaam" });
+  });
+});
