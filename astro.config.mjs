@@ -10,6 +10,8 @@ export default defineConfig({
   base,
   trailingSlash: "always",
   outDir: process.env.OUT_DIR ?? "./dist",
+  // Fixture builds in the tests use their own cache, so they never mix with the real content.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? "./node_modules/.astro",
   // Dutch running text with links and <strong> must keep its spaces.
   compressHTML: false,
   integrations: [mdx(), preact()],

@@ -8,6 +8,7 @@ export default defineConfig({
     reporters: ["default", ["json", { outputFile: "test-results/vitest.json" }]],
     projects: [
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
+      { extends: true, test: { name: "content", include: ["tests/content/**/*.test.ts"], testTimeout: 120_000, maxConcurrency: 2 } },
       {
         extends: true,
         test: {

@@ -1,6 +1,6 @@
 // An option carousel over server-rendered options: one option at a time, Vorige/Volgende and Sluiten.
 // Each option is a deep link (#option-id); the carousel opens itself when the URL points at one of its options.
-import { useEffect, useRef } from "preact/hooks";
+import { useLayoutEffect, useRef } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
 import { nl, type OptionNoun } from "../i18n/nl.ts";
 import { $moved, $place, announce, goTo, goToHash } from "../stores/place.ts";
@@ -23,7 +23,7 @@ export default function Carousel({ groupId, noun, optionIds }: Props) {
   const isOpen = index !== -1;
   const wasOpen = useRef(false);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const group = document.querySelector<HTMLElement>(`[data-options="${groupId}"]`);
     group?.setAttribute("data-enhanced", "");
     for (const option of group?.querySelectorAll<HTMLElement>("[data-option]") ?? []) {

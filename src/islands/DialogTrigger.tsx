@@ -1,5 +1,5 @@
 // Opens a server-rendered <dialog> as a modal; the dialog is a deep link (#dialog-id) and closes back to its step.
-import { useEffect, useRef } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
 import { $place, goTo, goToHash } from "../stores/place.ts";
 
@@ -13,16 +13,18 @@ export default function DialogTrigger({ dialogId, label }: { dialogId: string; l
     dialog.close();
     dialog.closest("[data-dialog-block]")?.setAttribute("data-enhanced", "");
     for (const action of dialog.querySelectorAll<HTMLElement>("[data-js-only]")) action.hidden = false;
+    // Only a close by the reader (Sluiten, Escape) returns to the step and to the button that opened it.
     const onClose = () => {
       const place = $place.get();
-      if (place?.targetId === dialogId) goTo({ stepId: place.stepId }, { replace: true });
+      if (place?.targetId !== dialogId) return;
+      goTo({ stepId: place.stepId }, { replace: true });
       button.current?.focus();
     };
     dialog.addEventListener("close", onClose);
     return () => dialog.removeEventListener("close", onClose);
   }, []);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const dialog = document.querySelector<HTMLDialogElement>(`dialog[data-dialog="${dialogId}"]`);
     if (!dialog) return;
     if (place?.targetId === dialogId && !dialog.open) {

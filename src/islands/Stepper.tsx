@@ -1,6 +1,6 @@
 // The stepper: shows one step at a time over the server-rendered article, with Vorige/Volgende stap,
 // clicker keys, focus on the new heading and a live announcement. Without JavaScript it is absent.
-import { useEffect } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
 import { nl } from "../i18n/nl.ts";
 import { nextStepId, positionOf, prevStepId, type RouteStep } from "../lib/route.ts";
@@ -48,8 +48,11 @@ export default function Stepper({ route, previousModule, nextModule, overviewHre
   }, []);
 
   // Show the current step, hide the others, mark it in the overview, and move focus after a change.
-  useEffect(() => {
+  const shownStep = useRef<string | null>(null);
+  useLayoutEffect(() => {
     if (!place) return;
+    const stepChanged = shownStep.current !== place.stepId;
+    shownStep.current = place.stepId;
     for (const section of document.querySelectorAll<HTMLElement>("[data-step]")) {
       section.hidden = section.dataset.step !== place.stepId;
     }
@@ -59,7 +62,8 @@ export default function Stepper({ route, previousModule, nextModule, overviewHre
     }
     const title = route.find((s) => s.id === place.stepId)?.title ?? "";
     document.title = `${title} · ${document.documentElement.dataset.moduleTitle ?? ""}`;
-    if (place.targetId) return; // the option or dialog island takes focus itself
+    // Within a step (an option or dialog opens or closes) the island of that option or dialog moves focus.
+    if (place.targetId || !stepChanged) return;
     const heading = document.getElementById(place.stepId);
     if ($moved.get() || location.hash) heading?.focus();
     if ($moved.get()) announce(nl.announceStep(index, total, title));

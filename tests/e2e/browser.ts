@@ -30,10 +30,16 @@ export function serveBuiltSite(dir = process.env.OUT_DIR ?? "dist", base = proce
   return serveSite(dir, base);
 }
 
+export interface PageMode {
+  /** false: the HTML arrives without its <script> elements, as a browser without JavaScript shows it, while
+   *  the test can still run axe in the page (which a context with JavaScript disabled does not allow). */
+  scripts?: boolean;
+}
+
 export interface Session {
   browser: Browser;
   site: StaticSite;
-  page(options?: BrowserContextOptions): Promise<Page>;
+  page(options?: BrowserContextOptions, mode?: PageMode): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -43,8 +49,16 @@ export async function openSession(): Promise<Session> {
   return {
     browser,
     site,
-    async page(options = {}) {
+    async page(options = {}, mode = {}) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+      if (mode.scripts === false) {
+        await context.route("**/*", async (route) => {
+          if (route.request().resourceType() !== "document") return route.continue();
+          const response = await route.fetch();
+          const html = (await response.text()).replace(/<script\b[\s\S]*?<\/script>/g, "");
+          await route.fulfill({ response, body: html });
+        });
+      }
       return context.newPage();
     },
     async close() {

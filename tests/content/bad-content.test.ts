@@ -1,0 +1,62 @@
+// Each fixture in tests/fixtures/bad-content/ holds one content mistake; the build must fail and say
+// which file, which field, and what to do.
+import { describe, expect, it } from "vitest";
+import { buildSite } from "./build-fixture.ts";
+
+const fixture = (name: string) => `tests/fixtures/bad-content/${name}`;
+
+const cases: { name: string; file: string; expected: string[] }[] = [
+  {
+    name: "missing-title",
+    file: "modules/m/01-inleiding.mdx",
+    expected: ["title: Het veld 'title' ontbreekt. Voeg het toe aan de frontmatter, bijvoorbeeld: title: \"Wachtlijsten en krapte\""],
+  },
+  {
+    name: "wrong-type",
+    file: "modules/m/index.mdx",
+    expected: ["order: Het veld 'order' moet een heel getal zijn (1 = eerste module), bijvoorbeeld: order: 2"],
+  },
+  {
+    name: "bad-date",
+    file: "modules/m/index.mdx",
+    expected: ["lastChecked: Het veld 'lastChecked' moet een datum zijn in de vorm JJJJ-MM-DD, bijvoorbeeld: lastChecked: 2026-11-27"],
+  },
+  {
+    name: "unknown-step",
+    file: "modules/m/02-kies.mdx",
+    expected: ["veld: choices[1].goto", "probleem: de stap 'omgevingstafel' bestaat niet in module 'm'.", "wat te doen: kies een van deze stap-ids: inleiding, kies."],
+  },
+  {
+    name: "duplicate-id",
+    file: "modules/m/02-opties.mdx",
+    expected: ["veld: <Option id> (regel 5)", "probleem: de id 'inleiding' komt twee keer voor in module 'm'", "wat te doen: geef elke stap, optie, dialoog en checklist in een module een eigen id."],
+  },
+  {
+    name: "empty-perspective",
+    file: "modules/m/01-dilemma.mdx",
+    expected: ['veld: <Perspective title="Gemeente"> (regel 10)', "probleem: het perspectief 'Gemeente' is leeg.", "wat te doen: schrijf in een paar zinnen"],
+  },
+  {
+    name: "empty-module",
+    file: "modules/m/index.mdx",
+    expected: ["veld: stappen", "probleem: de module 'm' heeft geen stappen.", "wat te doen: zet naast index.mdx minstens één stap"],
+  },
+];
+
+describe.concurrent("a content mistake fails the build with file, field and fix", () => {
+  for (const { name, file, expected } of cases) {
+    it(name, async () => {
+      const result = await buildSite({ CONTENT_DIR: fixture(name) });
+      expect(result.code, result.output).not.toBe(0);
+      expect(result.output).toContain(`${fixture(name)}/${file}`);
+      for (const line of expected) expect(result.output).toContain(line);
+    });
+  }
+});
+
+describe("the good fixture builds", () => {
+  it("a module with every shape builds without errors", async () => {
+    const result = await buildSite({ CONTENT_DIR: "tests/fixtures/good-content" });
+    expect(result.code, result.output).toBe(0);
+  });
+});

@@ -1,0 +1,27 @@
+// Builds the site from a fixture content folder (CONTENT_DIR) into a temporary folder, for content and sub-path tests.
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export interface BuildResult {
+  code: number | null;
+  output: string;
+  outDir: string;
+}
+
+/** Runs `astro build` with the given environment; resolves with the exit code and all output (ANSI colours removed). */
+export function buildSite(env: Record<string, string>): Promise<BuildResult> {
+  const work = mkdtempSync(join(tmpdir(), "sdu-build-"));
+  const outDir = env.OUT_DIR ?? join(work, "dist");
+  return new Promise((done) => {
+    const child = spawn(process.execPath, ["node_modules/astro/bin/astro.mjs", "build"], {
+      env: { ...process.env, ASTRO_CACHE_DIR: join(work, "cache"), OUT_DIR: outDir, NO_COLOR: "1", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.on("close", (code) => done({ code, output: output.replace(/\u001b\[[0-9;]*m/g, ""), outDir }));
+  });
+}

@@ -1,0 +1,44 @@
+// What a person sees while walking a module: the visible step, the position, the live announcement.
+import type { Page } from "playwright-core";
+
+/** Titles of the steps that are visible now (with JavaScript on, exactly one). */
+export function visibleStepTitles(page: Page): Promise<string[]> {
+  return page.$$eval("[data-step]", (sections) =>
+    sections.filter((s) => (s as HTMLElement).offsetParent !== null).map((s) => s.querySelector("h2")?.textContent?.trim() ?? ""),
+  );
+}
+
+export function stepPosition(page: Page): Promise<string> {
+  return page.locator(".stepper__position").innerText();
+}
+
+export function liveText(page: Page): Promise<string> {
+  return page.locator(".stepper [aria-live]").innerText();
+}
+
+export function focusedText(page: Page): Promise<string> {
+  return page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
+}
+
+/** Step ids and titles in the order of the article (the overview). */
+export function overview(page: Page): Promise<{ id: string; title: string }[]> {
+  return page.$$eval("[data-overview-link]", (links) =>
+    links.map((a) => ({ id: (a as HTMLAnchorElement).hash.slice(1), title: a.textContent?.trim() ?? "" })),
+  );
+}
+
+/** True when the page is wider than the viewport (horizontal scrolling). */
+export function scrollsSideways(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+}
+
+/** Visible buttons and button-like links smaller than 44 × 44 px. */
+export function smallTargets(page: Page): Promise<string[]> {
+  return page.$$eval("button, a.button, a.choice, summary", (elements) =>
+    elements
+      .filter((e) => (e as HTMLElement).offsetParent !== null)
+      .map((e) => ({ text: e.textContent?.trim() ?? "", box: e.getBoundingClientRect() }))
+      .filter(({ box }) => box.width < 44 || box.height < 44)
+      .map(({ text, box }) => `${text} (${Math.round(box.width)}×${Math.round(box.height)})`),
+  );
+}
