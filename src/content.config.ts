@@ -2,7 +2,7 @@
 // The schemas live in src/lib/schema.ts so that unit tests can check them without Astro.
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
-import { moduleSchema, stepSchema } from "./lib/schema.ts";
+import { moduleSchema, stepSchema, termSchema } from "./lib/schema.ts";
 import { moduleIdFromEntry, stepEntryId } from "./lib/step-id.ts";
 
 /** Where the modules live; tests point this at a fixture folder. */
@@ -16,5 +16,9 @@ export const collections = {
   steps: defineCollection({
     loader: glob({ base: `${contentDir}/modules`, pattern: "*/!(index).mdx", generateId: ({ entry }) => stepEntryId(entry) }),
     schema: stepSchema,
+  }),
+  begrippen: defineCollection({
+    loader: glob({ base: `${contentDir}/begrippen`, pattern: "*.md" }),
+    schema: termSchema,
   }),
 };

@@ -30,8 +30,21 @@ export function loadModules(): Promise<LoadedModule[]> {
 }
 
 async function load(): Promise<LoadedModule[]> {
-  const [moduleEntries, stepEntries] = await Promise.all([getCollection("modules"), getCollection("steps")]);
+  const [moduleEntries, stepEntries, termEntries] = await Promise.all([getCollection("modules"), getCollection("steps"), getCollection("begrippen")]);
   const problems: ContentProblem[] = [];
+  const glossaryIds = new Set(termEntries.map((t) => t.id));
+  for (const term of termEntries) {
+    for (const related of term.data.related) {
+      if (!glossaryIds.has(related)) {
+        problems.push({
+          file: term.filePath ?? term.id,
+          field: "related",
+          problem: `het verwante begrip '${related}' staat niet in de begrippenlijst.`,
+          fix: "gebruik de id (bestandsnaam zonder .md) van een bestaand begrip, of haal het weg.",
+        });
+      }
+    }
+  }
   const modules: LoadedModule[] = [];
 
   const moduleIds = new Set(moduleEntries.map((m) => m.id));
@@ -51,7 +64,7 @@ async function load(): Promise<LoadedModule[]> {
     const sources = stepEntries
       .filter((s) => s.id.startsWith(`${entry.id}/`))
       .map((s) => ({ entryId: s.id, filePath: s.filePath ?? s.id, body: s.body ?? "", lineOffset: frontmatterLines(s.filePath, s.body), data: s.data, entry: s }));
-    const result = checkModule(entry.id, entry.filePath ?? entry.id, sources);
+    const result = checkModule(entry.id, entry.filePath ?? entry.id, sources, glossaryIds);
     problems.push(...result.problems);
     const steps = result.steps as LoadedStep[];
     const route: RouteStep[] = steps.map((s) => ({
@@ -111,4 +124,26 @@ export interface ModuleNeighbours {
 export function neighboursOf(modules: LoadedModule[], id: string): ModuleNeighbours {
   const index = modules.findIndex((m) => m.id === id);
   return { previous: modules[index - 1], next: modules[index + 1] };
+}
+
+export interface GlossaryTerm {
+  id: string;
+  entry: CollectionEntry<"begrippen">;
+  /** Modules whose text marks this term, in chain order. */
+  usedIn: { id: string; title: string }[];
+}
+
+/** The glossary A–Z (Dutch collation), with the modules that mark each term. */
+export async function loadGlossary(): Promise<GlossaryTerm[]> {
+  const [modules, terms] = await Promise.all([loadModules(), getCollection("begrippen")]);
+  const collator = new Intl.Collator("nl", { sensitivity: "base", numeric: true });
+  return terms
+    .map((entry) => ({
+      id: entry.id,
+      entry,
+      usedIn: modules
+        .filter((m) => m.steps.some((s) => s.outline.terms.some((t) => t.id === entry.id)))
+        .map((m) => ({ id: m.id, title: m.data.title })),
+    }))
+    .sort((a, b) => collator.compare(a.entry.data.term, b.entry.data.term));
 }

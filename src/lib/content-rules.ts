@@ -43,6 +43,8 @@ export function checkModule(
   moduleId: string,
   moduleFile: string,
   steps: StepSource[],
+  /** Ids of the glossary entries; when given, every <Begrip id> must be one of them. */
+  glossaryIds?: Set<string>,
 ): { steps: CheckedStep[]; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const checked: CheckedStep[] = [];
@@ -132,6 +134,31 @@ export function checkModule(
 
   const stepIds = checked.map((s) => s.stepId);
   const known = stepIds.join(", ");
+  const places = new Set([...stepIds, ...checked.flatMap((s) => s.outline.targets.map((t) => t.id))]);
+  for (const step of checked) {
+    for (const choice of step.outline.choiceTargets) {
+      if (!places.has(choice.goto)) {
+        problems.push({
+          file: step.filePath,
+          field: `<Choice goto> / <Outcome back> (regel ${choice.line})`,
+          problem: `'${choice.goto}' is geen situatie, uitkomst of stap in module '${moduleId}'.`,
+          fix: "verwijs naar de id van een <Situation>, <Outcome> of stap in deze module.",
+        });
+      }
+    }
+    if (glossaryIds) {
+      for (const term of step.outline.terms) {
+        if (!glossaryIds.has(term.id)) {
+          problems.push({
+            file: step.filePath,
+            field: `<Begrip id="${term.id}"> (regel ${term.line})`,
+            problem: `het begrip '${term.id}' staat niet in de begrippenlijst.`,
+            fix: `maak content/begrippen/${term.id}.md met een 'term' en een korte uitleg, of gebruik de id van een bestaand begrip.`,
+          });
+        }
+      }
+    }
+  }
   for (const step of checked) {
     const refs: [string, string][] = [];
     if (step.data.next) refs.push(["next", step.data.next]);
@@ -150,6 +177,8 @@ export function checkModule(
   return { steps: checked, problems };
 }
 
+const tagNames: Record<string, string> = { option: "Option", dialog: "Dialog", checklist: "Checklist", scene: "Situation/Outcome" };
+
 function tagName(kind: string): string {
-  return kind === "option" ? "Option" : kind === "dialog" ? "Dialog" : "Checklist";
+  return tagNames[kind] ?? kind;
 }

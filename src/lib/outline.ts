@@ -1,7 +1,7 @@
 // Reads the structure an author wrote in a step's MDX body: options, dialogs, checklists and perspectives.
 // The build uses it to validate ids and to give the islands the map of deep-linkable targets.
 
-export type TargetKind = "option" | "dialog" | "checklist";
+export type TargetKind = "option" | "dialog" | "checklist" | "scene";
 
 export interface Target {
   kind: TargetKind;
@@ -30,6 +30,10 @@ export interface StepBodyOutline {
   targets: Target[];
   perspectives: PerspectiveBlock[];
   optionGroups: OptionGroup[];
+  /** Glossary terms marked with <Begrip id="…">, in order of appearance. */
+  terms: { id: string; line: number }[];
+  /** Where <Choice goto="…"> in a scenario leads. */
+  choiceTargets: { goto: string; line: number }[];
   /** Tags with a missing required attribute, e.g. an <Option> without id. */
   missingAttributes: { tag: string; attribute: string; line: number }[];
   words: number;
@@ -53,12 +57,17 @@ const required: Record<string, string[]> = {
   Checklist: ["id", "title"],
   Perspective: ["title"],
   Options: ["title"],
+  Situation: ["id", "title"],
+  Outcome: ["id", "title"],
+  Choice: ["goto"],
+  Begrip: ["id"],
+  Scenario: ["title"],
 };
 
 /** Extracts the outline from an MDX body. Tags are matched by name; attributes must use double quotes. */
 export function outlineStepBody(body: string, stepId: string, lineOffset = 0): StepBodyOutline {
-  const outline: StepBodyOutline = { targets: [], perspectives: [], optionGroups: [], missingAttributes: [], words: 0 };
-  const tagPattern = /<(Options|Option|Dialog|Checklist|Perspective)\b([^>]*)>/g;
+  const outline: StepBodyOutline = { targets: [], perspectives: [], optionGroups: [], terms: [], choiceTargets: [], missingAttributes: [], words: 0 };
+  const tagPattern = /<(Options|Option|Dialog|Checklist|Perspective|Scenario|Situation|Outcome|Choice|Begrip)\b([^>]*)>/g;
   let groupIndex = 0;
   let currentGroup: OptionGroup | undefined;
   for (const match of body.matchAll(tagPattern)) {
@@ -77,6 +86,13 @@ export function outlineStepBody(body: string, stepId: string, lineOffset = 0): S
       outline.targets.push({ kind: "option", id: attributes.id ?? "", title: attributes.title ?? "", group: `${stepId}-opties-${groupIndex}`, line });
     } else if (tag === "Dialog" || tag === "Checklist") {
       outline.targets.push({ kind: tag === "Dialog" ? "dialog" : "checklist", id: attributes.id ?? "", title: attributes.title ?? "", line });
+    } else if (tag === "Situation" || tag === "Outcome") {
+      outline.targets.push({ kind: "scene", id: attributes.id ?? "", title: attributes.title ?? "", line });
+      if (attributes.back) outline.choiceTargets.push({ goto: attributes.back, line });
+    } else if (tag === "Choice") {
+      if (attributes.goto) outline.choiceTargets.push({ goto: attributes.goto, line });
+    } else if (tag === "Begrip") {
+      if (attributes.id) outline.terms.push({ id: attributes.id, line });
     } else if (tag === "Perspective") {
       const close = body.indexOf("</Perspective>", match.index);
       const inner = close === -1 ? "" : body.slice(match.index + match[0].length, close);

@@ -75,3 +75,13 @@ export const stepSchema = z.object({
 
 export type ModuleData = z.infer<typeof moduleSchema>;
 export type StepData = z.infer<typeof stepSchema>;
+
+export const termSchema = z.object({
+  term: text("term", "Brede intake").describe("Het begrip zoals lezers het kennen, met hoofdletters waar die horen."),
+  related: z
+    .array(z.string().regex(idPattern, "Elk item in 'related' is de id van een ander begrip, zoals 'brede-intake'."))
+    .default([])
+    .describe("Verwante begrippen (hun ids)."),
+});
+
+export type TermData = z.infer<typeof termSchema>;

@@ -8,6 +8,14 @@ import Option from "./Option.astro";
 import Dialog from "./Dialog.astro";
 import Checklist from "./Checklist.astro";
 import Begeleidersnotitie from "./Begeleidersnotitie.astro";
+import Begrip from "./Begrip.astro";
+import Scenario from "./Scenario.astro";
+import Situation from "./Situation.astro";
+import Outcome from "./Outcome.astro";
+import Choice from "./Choice.astro";
 import Contact from "../ContactBlock.astro";
 
-export const mdxComponents = { Perspectives, Perspective, Compare, Column, Options, Option, Dialog, Checklist, Begeleidersnotitie, Contact };
+export const mdxComponents = {
+  Perspectives, Perspective, Compare, Column, Options, Option, Dialog, Checklist, Begeleidersnotitie,
+  Begrip, Scenario, Situation, Outcome, Choice, Contact,
+};

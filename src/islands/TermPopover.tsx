@@ -1,0 +1,66 @@
+// Opens the definition of a marked term in place, in a native popover, by click, tap or Enter on the term.
+// Without JavaScript a term is a plain link to its entry in the begrippenlijst.
+import { useEffect, useRef, useState } from "preact/hooks";
+import { nl } from "../i18n/nl.ts";
+
+interface Shown {
+  id: string;
+  term: string;
+  html: string;
+  href: string;
+}
+
+export default function TermPopover() {
+  const popover = useRef<HTMLDivElement>(null);
+  const opener = useRef<HTMLAnchorElement | null>(null);
+  const [shown, setShown] = useState<Shown | null>(null);
+
+  useEffect(() => {
+    const onClick = (event: MouseEvent) => {
+      const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>("a.term[data-term]") : null;
+      const template = link && document.querySelector<HTMLTemplateElement>(`template[data-definition="${link.dataset.term}"]`);
+      if (!link || !template || event.metaKey || event.ctrlKey || event.shiftKey) return;
+      event.preventDefault();
+      event.stopPropagation();
+      opener.current = link;
+      setShown({ id: link.dataset.term!, term: template.dataset.term ?? "", html: template.innerHTML, href: link.href });
+    };
+    document.addEventListener("click", onClick, true);
+    return () => document.removeEventListener("click", onClick, true);
+  }, []);
+
+  useEffect(() => {
+    const element = popover.current;
+    if (!element || !shown || !opener.current) return;
+    if (!element.matches(":popover-open")) element.showPopover();
+    const box = opener.current.getBoundingClientRect();
+    const width = Math.min(element.offsetWidth, window.innerWidth - 16);
+    element.style.left = `${Math.max(8, Math.min(box.left, window.innerWidth - width - 8))}px`;
+    element.style.top = `${Math.min(box.bottom + 8, window.innerHeight - element.offsetHeight - 8)}px`;
+    element.querySelector<HTMLElement>("h2")?.focus();
+  }, [shown]);
+
+  const onToggle = (event: Event) => {
+    if ((event as ToggleEvent).newState === "closed") {
+      setShown(null);
+      opener.current?.focus();
+    }
+  };
+
+  return (
+    <div popover="auto" ref={popover} class="term-popover" role="dialog" aria-labelledby="term-popover-title" onToggle={onToggle}>
+      {shown && (
+        <>
+          <h2 id="term-popover-title" tabindex={-1}>{shown.term}</h2>
+          <div dangerouslySetInnerHTML={{ __html: shown.html }} />
+          <p class="term-popover__actions">
+            <a href={shown.href}>{nl.termMore(shown.term)}</a>
+            <button type="button" class="button button--quiet" onClick={() => popover.current?.hidePopover()}>
+              {nl.close}
+            </button>
+          </p>
+        </>
+      )}
+    </div>
+  );
+}
