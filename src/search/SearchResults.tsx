@@ -1,0 +1,140 @@
+// Search as you type over an existing search field: results as links (module, place, excerpt), arrow keys
+// between them, Escape to close, the count announced. Used in the site header and on the search page.
+import { useEffect, useRef, useState } from "preact/hooks";
+import { nl } from "../i18n/nl.ts";
+import { withHighlight } from "../lib/search-results.ts";
+import { searchSite, type SearchOutcome } from "./engine.ts";
+
+export interface ModuleLink {
+  title: string;
+  href: string;
+}
+
+interface Props {
+  base: string;
+  input: HTMLInputElement;
+  form: HTMLFormElement;
+  /** "header": a panel under the field with the best places; "page": the full list with a module filter. */
+  variant: "header" | "page";
+  modules: ModuleLink[];
+  filter?: HTMLSelectElement | null;
+}
+
+export function SearchResults({ base, input, form, variant, modules, filter }: Props) {
+  const [outcome, setOutcome] = useState<SearchOutcome | null>(null);
+  const [open, setOpen] = useState(false);
+  const list = useRef<HTMLOListElement>(null);
+  const limit = variant === "header" ? 8 : 50;
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let latest = 0;
+    const run = () => {
+      const query = input.value.trim();
+      clearTimeout(timer);
+      if (query.length < 2) {
+        setOutcome(null);
+        return;
+      }
+      const ticket = ++latest;
+      timer = setTimeout(async () => {
+        const result = await searchSite(base, query, filter?.value || undefined, limit);
+        if (ticket === latest) {
+          setOutcome(result);
+          setOpen(true);
+        }
+      }, 120);
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "ArrowDown") {
+        event.preventDefault();
+        list.current?.querySelector<HTMLAnchorElement>("a")?.focus();
+      } else if (event.key === "Escape") {
+        setOpen(false);
+      }
+    };
+    const onSubmit = (event: SubmitEvent) => {
+      if (variant === "page") {
+        event.preventDefault();
+        const url = new URL(location.href);
+        url.searchParams.set("q", input.value.trim());
+        history.replaceState(null, "", url);
+        run();
+      }
+    };
+    const onFocusOut = (event: FocusEvent) => {
+      if (variant === "header" && !form.contains(event.relatedTarget as Node | null)) setOpen(false);
+    };
+    input.addEventListener("input", run);
+    input.addEventListener("keydown", onKey);
+    input.addEventListener("focus", () => setOpen(true));
+    filter?.addEventListener("change", run);
+    form.addEventListener("submit", onSubmit);
+    form.addEventListener("focusout", onFocusOut);
+    if (input.value.trim()) run();
+    return () => {
+      input.removeEventListener("input", run);
+      input.removeEventListener("keydown", onKey);
+      filter?.removeEventListener("change", run);
+      form.removeEventListener("submit", onSubmit);
+      form.removeEventListener("focusout", onFocusOut);
+    };
+  }, []);
+
+  // Arrow keys move between results; Escape returns to the search field.
+  const onListKey = (event: KeyboardEvent) => {
+    const links = [...(list.current?.querySelectorAll<HTMLAnchorElement>("a") ?? [])];
+    const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      const next = event.key === "ArrowDown" ? Math.min(index + 1, links.length - 1) : index - 1;
+      (next < 0 ? input : links[next])?.focus();
+    } else if (event.key === "Escape") {
+      event.preventDefault();
+      setOpen(false);
+      input.focus();
+    }
+  };
+
+  const query = outcome?.query ?? "";
+  const count = outcome?.entries.length ?? 0;
+  const status = outcome ? (count === 0 ? nl.search.none(query) : nl.search.count(count, query)) : "";
+  const showPanel = outcome !== null && (variant === "page" || open);
+  return (
+    <div class={`search-results search-results--${variant}`} hidden={!showPanel && variant === "header"}>
+      <p class={variant === "page" ? "search-results__status" : "visually-hidden"} role="status">
+        {status}
+      </p>
+      {showPanel && count > 0 && (
+        <ol class="search-results__list" ref={list} onKeyDown={onListKey} aria-label={nl.search.resultsLabel}>
+          {outcome!.entries.map((entry) => (
+            <li>
+              <a href={withHighlight(entry.url, query)}>
+                <span class="search-results__module">{entry.module}</span>
+                <span class="search-results__title">{entry.title}</span>
+                <span class="search-results__excerpt" dangerouslySetInnerHTML={{ __html: entry.excerpt }} />
+              </a>
+            </li>
+          ))}
+        </ol>
+      )}
+      {showPanel && count === 0 && (
+        <div class="search-results__empty">
+          <p>{nl.search.suggest}</p>
+          <ul>
+            {modules.map((m) => (
+              <li>
+                <a href={m.href}>{m.title}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {showPanel && variant === "header" && count > 0 && (
+        <p class="search-results__all">
+          <a href={`${base}zoeken/?q=${encodeURIComponent(query)}`}>{nl.search.allResults}</a>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+// Loads Pagefind's own search bundle from this site, only when a reader starts to search, and runs queries.
+import { toEntries, type PagefindPage, type SearchEntry } from "../lib/search-results.ts";
+
+interface PagefindResult {
+  data(): Promise<PagefindPage>;
+}
+
+interface Pagefind {
+  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  init(): Promise<void>;
+  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+/** The Pagefind API, loaded once from `<base>pagefind/pagefind.js`. */
+export function loadPagefind(base: string): Promise<Pagefind> {
+  loading ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    await pagefind.init();
+    return pagefind;
+  })();
+  return loading;
+}
+
+export interface SearchOutcome {
+  query: string;
+  entries: SearchEntry[];
+}
+
+/** Searches for `query` (optionally within one module) and returns the places to show, best first. */
+export async function searchSite(base: string, query: string, module?: string, limit = 50): Promise<SearchOutcome> {
+  const pagefind = await loadPagefind(base);
+  const response = await pagefind.search(query, module ? { filters: { module } } : {});
+  const pages = await Promise.all((response?.results ?? []).slice(0, 12).map((r) => r.data()));
+  return { query, entries: toEntries(pages, limit) };
+}
+
+export async function moduleFilters(base: string): Promise<string[]> {
+  const pagefind = await loadPagefind(base);
+  return Object.keys((await pagefind.filters()).module ?? {});
+}
