@@ -2,6 +2,8 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import preact from "@astrojs/preact";
+import { satteri } from "@astrojs/markdown-satteri";
+import { stepHeadings } from "./src/lib/markdown-step-headings.ts";
 
 const base = process.env.BASE_PATH ?? "/";
 
@@ -14,6 +16,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? "./node_modules/.astro",
   // Dutch running text with links and <strong> must keep its spaces.
   compressHTML: false,
+  markdown: { processor: satteri({ mdastPlugins: [stepHeadings] }) },
   integrations: [mdx(), preact()],
   build: { format: "directory" },
   devToolbar: { enabled: false },

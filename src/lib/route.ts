@@ -91,6 +91,9 @@ export function placeFromHash(steps: RouteStep[], hash: string): Place {
   if (step) return { stepId: step.id };
   const holder = steps.find((s) => s.targets.includes(id));
   if (holder) return { stepId: holder.id, targetId: id };
+  // A heading inside a step has an anchor that starts with the step id ("wachtlijsten-welke-afspraken…").
+  const section = steps.filter((s) => id.startsWith(`${s.id}-`)).sort((a, b) => b.id.length - a.id.length)[0];
+  if (section) return { stepId: section.id };
   return { stepId: first, unknown: id };
 }
 

@@ -25,3 +25,14 @@ export function buildSite(env: Record<string, string>): Promise<BuildResult> {
     child.on("close", (code) => done({ code, output: output.replace(/\u001b\[[0-9;]*m/g, ""), outDir }));
   });
 }
+
+/** Runs Pagefind over a built site, as `npm run build` does. */
+export function indexSite(outDir: string): Promise<BuildResult> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, ["node_modules/pagefind/lib/runner/bin.cjs", "--site", outDir, "--silent"], { stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.on("close", (code) => done({ code, output, outDir }));
+  });
+}

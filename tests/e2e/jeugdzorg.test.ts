@@ -33,7 +33,7 @@ describe("jeugdzorg by mouse", () => {
       if (i >= 1 && i <= 5) {
         const perspectives = page.locator(`[data-step="${step.id}"] .perspective__title`);
         expect(await perspectives.allInnerTexts()).toEqual(["Zorgaanbieder", "Gemeente"]);
-        await expect.poll(() => page.locator(`[data-step="${step.id}"] h2:text-is("Welke afspraken kunnen we maken?")`).count()).toBe(1);
+        await expect.poll(() => page.locator(`[data-step="${step.id}"] h3:text-is("Welke afspraken kunnen we maken?")`).count()).toBe(1);
       }
       if (i < steps.length - 1) await page.getByRole("button", { name: "Volgende stap" }).click();
     }
