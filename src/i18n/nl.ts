@@ -52,6 +52,7 @@ export const nl = {
   termDialogLabel: (term: string) => `Uitleg: ${term}`,
   search: {
     label: "Zoeken op deze site",
+    pageLabel: "Zoeken met filter per module",
     button: "Zoeken",
     placeholder: "Bijvoorbeeld: taaltoets",
     shortcut: "Sneltoets: / of Ctrl+K",

@@ -48,7 +48,13 @@ export function SearchResults({ base, input, form, variant, modules, filter }: P
     const onKey = (event: KeyboardEvent) => {
       if (event.key === "ArrowDown") {
         event.preventDefault();
-        list.current?.querySelector<HTMLAnchorElement>("a")?.focus();
+        const first = list.current?.querySelector<HTMLAnchorElement>("a");
+        if (first) first.focus();
+        else {
+          // The list was closed with Escape: show it again, then go to its first result.
+          setOpen(true);
+          requestAnimationFrame(() => list.current?.querySelector<HTMLAnchorElement>("a")?.focus());
+        }
       } else if (event.key === "Escape") {
         setOpen(false);
       }
@@ -67,7 +73,6 @@ export function SearchResults({ base, input, form, variant, modules, filter }: P
     };
     input.addEventListener("input", run);
     input.addEventListener("keydown", onKey);
-    input.addEventListener("focus", () => setOpen(true));
     filter?.addEventListener("change", run);
     form.addEventListener("submit", onSubmit);
     form.addEventListener("focusout", onFocusOut);
