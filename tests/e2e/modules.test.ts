@@ -1,0 +1,138 @@
+// Every module, walked as a person with a keyboard would: each step in turn, every carousel, dialog and
+// scenario opened, axe on each state, and the chain from one module into the next and back.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { openSession, type Session } from "./browser.ts";
+import { axeViolations } from "./axe.ts";
+import { focusedText, overview, stepPosition, visibleStepTitles } from "./walk.ts";
+
+let session: Session;
+let modules: { href: string; title: string }[] = [];
+/** How many carousel options, dialogs and scenes the walk opened: proof that it opened anything at all. */
+let opened = 0;
+
+beforeAll(async () => {
+  session = await openSession();
+  const home = await session.page();
+  await home.goto(session.site.url);
+  modules = await home.$$eval(".module-card__title a", (links) => links.map((a) => ({ href: (a as HTMLAnchorElement).href, title: a.textContent?.trim() ?? "" })));
+  await home.context().close();
+});
+afterAll(() => session?.close());
+
+async function open(url: string): Promise<Page> {
+  const page = await session.page({ reducedMotion: "reduce" });
+  await page.goto(url);
+  await page.locator(".stepper").waitFor();
+  return page;
+}
+
+const visible = (page: Page, selector: string) =>
+  page.$$eval(selector, (els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
+
+describe("the home page", () => {
+  it("lists every module in chain order with steps and reading time", async () => {
+    expect(modules.map((m) => m.title).slice(0, 4)).toEqual([
+      "Dilemma's in de jeugdzorg",
+      "Wet inburgering",
+      "Van beschermd naar begeleid wonen",
+      "Omgevingswet en serviceformules",
+    ]);
+    const page = await session.page();
+    await page.goto(session.site.url);
+    for (const meta of await page.locator(".module-card__meta").allInnerTexts()) expect(meta).toMatch(/^\d+ stappen · \d+ min lezen$/);
+    await page.context().close();
+  });
+});
+
+describe("every module by keyboard, with axe on every step and every opened carousel, dialog and scene", () => {
+  it("walks each module from start to end", async () => {
+    expect(modules.length).toBeGreaterThanOrEqual(4);
+    for (const module of modules) {
+      const page = await open(module.href);
+      const steps = await overview(page);
+      const seen: string[] = [];
+      for (let guard = 0; guard < 40; guard++) {
+        const [title] = await visibleStepTitles(page);
+        expect(await visibleStepTitles(page), module.title).toHaveLength(1);
+        seen.push(title!);
+        expect(await axeViolations(page), `${module.title} · ${title}`).toEqual([]);
+        const stepId = new URL(page.url()).hash.slice(1) || steps[0]!.id;
+        await openEverything(page, stepId, `${module.title} · ${title}`);
+        if (await page.getByRole("link", { name: /Volgende stap/ }).count()) break;
+        const position = await stepPosition(page);
+        await page.keyboard.press("ArrowRight");
+        await expect.poll(() => stepPosition(page)).not.toBe(position);
+        expect(await focusedText(page)).toBe((await visibleStepTitles(page))[0]);
+      }
+      // Every step on the path was shown; a module with branches shows its default path here.
+      expect(seen[0]).toBe(steps[0]!.title);
+      expect(seen.at(-1)).toBe(steps.at(-1)!.title);
+      await page.context().close();
+    }
+    expect(opened).toBeGreaterThan(40);
+  });
+});
+
+/** Opens every carousel (each option in turn), dialog and scenario scene in the current step, checking axe. */
+async function openEverything(page: Page, stepId: string, label: string): Promise<void> {
+  const step = page.locator(`[data-step="${stepId}"]`);
+  const carousels = step.locator(".carousel__open");
+  for (let i = 0; i < (await carousels.count()); i++) {
+    await carousels.nth(i).focus();
+    await page.keyboard.press("Enter");
+    const group = step.locator(".options").nth(i);
+    const total = await group.locator(".option").count();
+    for (let n = 1; n <= total; n++) {
+      await expect.poll(() => group.locator(".carousel__position").innerText()).toMatch(new RegExp(` ${n} van ${total}$`));
+      expect(await visible(page, `[data-step="${stepId}"] .option`)).toBe(1);
+      expect(await axeViolations(page), `${label} · optie ${n}`).toEqual([]);
+      opened++;
+      if (n < total) await group.locator(".carousel__controls button").nth(1).click();
+    }
+    await group.getByRole("button", { name: "Sluiten" }).click();
+  }
+  const dialogs = step.locator("[data-dialog-block] > astro-island button");
+  for (let i = 0; i < (await dialogs.count()); i++) {
+    await dialogs.nth(i).focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.evaluate(() => document.querySelector("dialog:modal") !== null)).toBe(true);
+    expect(await axeViolations(page), `${label} · dialoog ${i + 1}`).toEqual([]);
+    opened++;
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.evaluate(() => document.querySelector("dialog:modal") === null)).toBe(true);
+  }
+  const scenes = await step.locator("[data-scene]").evaluateAll((s) => s.map((e) => e.getAttribute("data-scene")!));
+  for (const scene of scenes) {
+    await page.evaluate((id) => (location.hash = id), scene);
+    await expect.poll(() => visible(page, `[data-step="${stepId}"] [data-scene]`)).toBe(1);
+    expect(await page.locator(`[data-scene="${scene}"]`).isVisible()).toBe(true);
+    expect(await axeViolations(page), `${label} · ${scene}`).toEqual([]);
+    opened++;
+  }
+  if (scenes.length) await page.evaluate((id) => (location.hash = id), stepId);
+}
+
+describe("the chain of modules", () => {
+  it("leads from the last step of one module to the first of the next, and back", async () => {
+    for (const [i, module] of modules.entries()) {
+      const next = modules[i + 1];
+      if (!next) break;
+      const page = await open(module.href);
+      const steps = await overview(page);
+      await page.evaluate((id) => (location.hash = id), steps.at(-1)!.id);
+      const forward = page.getByRole("link", { name: /Volgende stap/ });
+      await expect.poll(() => forward.innerText()).toContain(`Volgende module: ${next.title}`);
+      await forward.click();
+      await page.waitForURL(next.href);
+      await page.locator(".stepper").waitFor();
+      expect(await stepPosition(page)).toMatch(/^Stap 1 van/);
+      const back = page.getByRole("link", { name: /Vorige stap/ });
+      expect(await back.innerText()).toContain(`Vorige module: ${module.title}`);
+      await back.click();
+      await page.waitForURL(`${module.href}#${steps.at(-1)!.id}`);
+      await expect.poll(() => visibleStepTitles(page)).toEqual([steps.at(-1)!.title]);
+      await page.context().close();
+    }
+  });
+});
