@@ -1,4 +1,7 @@
 // Astro configuration: a static site; BASE_PATH hosts it under a sub-path (e.g. /kennisbank/).
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import preact from "@astrojs/preact";
@@ -6,6 +9,16 @@ import { satteri } from "@astrojs/markdown-satteri";
 import { stepHeadings } from "./src/lib/markdown-step-headings.ts";
 
 const base = process.env.BASE_PATH ?? "/";
+/** The theme: a folder in src/themes/ with theme.ts (name, logo, contact) and tokens.css (colours, type). */
+const theme = process.env.THEME ?? "standaard";
+const themeDir = fileURLToPath(new URL(`./src/themes/${theme}/`, import.meta.url));
+if (!existsSync(themeDir)) {
+  throw new Error(`THEME=${theme}: de map src/themes/${theme}/ bestaat niet. Kies een van: ${readdirSync("./src/themes").join(", ")}.`);
+}
+
+/** The one inline script of the layout (src/layouts/Base.astro); its hash goes into the CSP. */
+export const jsEnabledScript = 'document.documentElement.classList.add("js-enabled");';
+const jsEnabledHash = `sha256-${createHash("sha256").update(jsEnabledScript).digest("base64")}`;
 
 export default defineConfig({
   output: "static",
@@ -20,4 +33,28 @@ export default defineConfig({
   integrations: [mdx(), preact()],
   build: { format: "directory" },
   devToolbar: { enabled: false },
+  // A strict Content Security Policy in a <meta> on every page: scripts and styles only from this site or by
+  // hash (Astro hashes its bundles and islands), no inline handlers, no eval. Pagefind needs WebAssembly
+  // ('wasm-unsafe-eval') and a worker from a blob. frame-ancestors cannot be set in a <meta>: see the
+  // headers in public/_headers and the nginx example in README ("Hosten bij je gemeente").
+  security: {
+    csp: {
+      algorithm: "SHA-256",
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-src 'none'",
+        "manifest-src 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [jsEnabledHash] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  vite: { resolve: { alias: { "@theme": themeDir } } },
 });

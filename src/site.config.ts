@@ -1,18 +1,8 @@
-// The one place for the site's name, organisation and contact details. Neutral example values:
-// a gemeente replaces them with its own (never a person's name, e-mail address or phone number).
-export const siteConfig = {
-  name: "Sociaal Domein Uitgelegd",
-  tagline: "Beleid in het sociaal domein, stap voor stap uitgelegd.",
-  organisation: "Voorbeeldorganisatie",
-  contact: {
-    intro: "Heb je een vraag over deze uitleg, of wil je er samen mee aan de slag? Neem contact op.",
-    email: "info@example.nl",
-    web: { label: "Contactformulier", href: "https://www.example.nl/contact" },
-  },
-  footerLinks: [
-    { label: "Toegankelijkheid", href: "https://www.example.nl/toegankelijkheid" },
-    { label: "Privacy", href: "https://www.example.nl/privacy" },
-  ],
-} as const;
+// The site's name, organisation, logo, contact details and footer links come from the theme chosen at build
+// time (THEME=<folder in src/themes/>, default "standaard"). Neutral example values only: never a person's
+// name, e-mail address or phone number.
+import { theme } from "@theme/theme.ts";
+
+export const siteConfig = theme;
 
 export type SiteConfig = typeof siteConfig;
