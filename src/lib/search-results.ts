@@ -21,8 +21,12 @@ export interface SearchEntry {
   url: string;
 }
 
-/** One entry per sub-result (the page's own entry when it has none), best first, at most `limit`. */
-export function toEntries(pages: PagefindPage[], limit = 50, perPage = 3): SearchEntry[] {
+/**
+ * One entry per sub-result (the page's own entry when it has none), best first, at most `limit`.
+ * Entries from the page titled `demote` (the begrippenlijst) come after the places in modules: a reader who
+ * searches a word wants the step that explains it; its short definition opens there in place too.
+ */
+export function toEntries(pages: PagefindPage[], limit = 50, perPage = 3, demote?: string): SearchEntry[] {
   const entries: SearchEntry[] = [];
   for (const page of pages) {
     const module = page.meta.title ?? "";
@@ -30,7 +34,8 @@ export function toEntries(pages: PagefindPage[], limit = 50, perPage = 3): Searc
     const places = subs.length > 0 ? subs.slice(0, perPage) : [{ title: module, url: page.url, excerpt: page.excerpt }];
     for (const place of places) entries.push({ module, title: place.title, excerpt: place.excerpt, url: place.url });
   }
-  return entries.slice(0, limit);
+  const ranked = demote ? [...entries.filter((e) => e.module !== demote), ...entries.filter((e) => e.module === demote)] : entries;
+  return ranked.slice(0, limit);
 }
 
 /** The words of a query, for highlighting on the page a result opens. */

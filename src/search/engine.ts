@@ -1,4 +1,5 @@
 // Loads Pagefind's own search bundle from this site, only when a reader starts to search, and runs queries.
+import { nl } from "../i18n/nl.ts";
 import { toEntries, type PagefindPage, type SearchEntry } from "../lib/search-results.ts";
 
 interface PagefindResult {
@@ -35,7 +36,7 @@ export async function searchSite(base: string, query: string, module?: string, l
   const pagefind = await loadPagefind(base);
   const response = await pagefind.search(query, module ? { filters: { module } } : {});
   const pages = await Promise.all((response?.results ?? []).slice(0, 12).map((r) => r.data()));
-  return { query, entries: toEntries(pages, limit) };
+  return { query, entries: toEntries(pages, limit, 3, nl.glossaryTitle) };
 }
 
 export async function moduleFilters(base: string): Promise<string[]> {
