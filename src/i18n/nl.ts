@@ -70,7 +70,7 @@ export const nl = {
   },
   facilitatorNote: "Notitie voor de begeleider",
   notFoundTitle: "Pagina niet gevonden",
-  notFoundText: "Deze pagina bestaat niet (meer). Kies hieronder een module of ga naar de homepage.",
+  notFoundText: "Deze pagina bestaat niet (meer). Zoek wat je nodig hebt, of kies hieronder een module.",
   workshop: {
     launcherLabel: "Voor een workshop",
     present: "Presenteer",
@@ -173,6 +173,9 @@ export const nl = {
     savedWith: "Vastgelegd met Sociaal Domein Uitgelegd.",
     updated: (date: string) => `Laatst bijgewerkt: ${date}.`,
     nothingRecorded: "In deze sessie is nog niets vastgelegd.",
+    sideA: "Kant A",
+    sideB: "Kant B",
+    presenterBlocked: "Het begeleidersscherm kon niet openen. Sta pop-ups toe voor deze site en probeer het opnieuw.",
     ownerDue: (owner: string, due: string) => [owner && `wie: ${owner}`, due && `wanneer: ${due}`].filter(Boolean).join(", "),
   },
 } as const;

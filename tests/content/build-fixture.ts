@@ -10,13 +10,20 @@ export interface BuildResult {
   outDir: string;
 }
 
+/** The environment without what vitest sets for its own Vite (BASE_URL, MODE, …), which would leak into the build. */
+function cleanEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV", "TEST", "VITEST", "VITEST_MODE", "VITEST_POOL_ID", "VITEST_WORKER_ID"]) delete env[key];
+  return env;
+}
+
 /** Runs `astro build` with the given environment; resolves with the exit code and all output (ANSI colours removed). */
 export function buildSite(env: Record<string, string>): Promise<BuildResult> {
   const work = mkdtempSync(join(tmpdir(), "sdu-build-"));
   const outDir = env.OUT_DIR ?? join(work, "dist");
   return new Promise((done) => {
     const child = spawn(process.execPath, ["node_modules/astro/bin/astro.mjs", "build"], {
-      env: { ...process.env, ASTRO_CACHE_DIR: join(work, "cache"), OUT_DIR: outDir, NO_COLOR: "1", ...env },
+      env: { ...cleanEnvironment(), ASTRO_CACHE_DIR: join(work, "cache"), OUT_DIR: outDir, NO_COLOR: "1", ...env },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";

@@ -1,0 +1,169 @@
+// Trustworthy to host: no request leaves the site, no CSP violation, every link and anchor resolves (also under
+// a sub-path, where search works too), a Dutch 404 page, and a second theme with its own name, logo and colours.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { launchBrowser, openSession, type Session } from "./browser.ts";
+import { axeViolations } from "./axe.ts";
+import { serveSite } from "../serve.ts";
+import { checkLinks } from "../links.ts";
+import { buildSite, indexSite } from "../content/build-fixture.ts";
+import { searchStatus, shownResults, typeSearch } from "./search-helpers.ts";
+import { visibleStepTitles } from "./walk.ts";
+
+let session: Session;
+beforeAll(async () => {
+  session = await openSession();
+});
+afterAll(() => session?.close());
+
+/** Records every request to another origin and every CSP violation the page reports. */
+async function guard(page: Page, origin: string): Promise<string[]> {
+  const problems: string[] = [];
+  page.on("request", (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:")) problems.push(`verzoek naar ${url}`);
+  });
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => console.error(`Refused to: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return problems;
+}
+
+describe("no third parties, no CSP violations", () => {
+  it("walks every page, opens a step, a carousel, a dialog, a term and search: nothing leaves the origin, nothing is refused", async () => {
+    const page = await session.page({ reducedMotion: "reduce" });
+    const origin = new URL(session.site.url).origin;
+    const problems = await guard(page, origin);
+    await page.goto(session.site.url);
+    const pages = [
+      "",
+      ...(await page.$$eval(".module-card__title a", (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.slice(1)))),
+      "begrippen/",
+      "zoeken/",
+      "bestaat-niet/",
+    ];
+    expect(pages.length).toBeGreaterThanOrEqual(10);
+    for (const path of pages) {
+      await page.goto(session.site.url + path);
+      expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute("content"), path).toMatch(/object-src 'none'/);
+      if (await page.locator("[data-stepper-root]").count()) {
+        await page.locator(".stepper").waitFor();
+        await page.keyboard.press("ArrowRight");
+        await expect.poll(() => new URL(page.url()).hash).not.toBe("");
+        const carousel = page.locator("[data-step]:not([hidden]) .carousel__open");
+        if (await carousel.count()) await carousel.first().click();
+      }
+    }
+    await page.goto(`${session.site.url}inburgering/#azc`);
+    await page.locator("[data-step='azc'] a.term[data-term='brede-intake']").click();
+    await expect.poll(() => page.locator(".term-popover").evaluate((e) => e.matches(":popover-open"))).toBe(true);
+    await page.goto(`${session.site.url}omgevingswet/#aan-de-slag-vergunning`);
+    await expect.poll(() => page.evaluate(() => document.querySelector("dialog:modal") !== null)).toBe(true);
+    await typeSearch(page, "wachtlijst");
+    await expect.poll(() => shownResults(page), { timeout: 15_000 }).not.toEqual([]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it("scripts come only from the site or by hash: no 'unsafe-inline' or 'unsafe-eval'", async () => {
+    const response = await fetch(`${session.site.url}jeugdzorg/`);
+    const csp = /http-equiv="content-security-policy" content="([^"]+)"/.exec(await response.text())?.[1] ?? "";
+    expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+    expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+    expect(csp).toMatch(/base-uri 'self'/);
+  });
+});
+
+describe("links and anchors", () => {
+  it("every internal link and #anchor in dist/ resolves", () => {
+    const report = checkLinks(process.env.OUT_DIR ?? "dist", "/");
+    expect(report.pages).toBeGreaterThanOrEqual(10);
+    expect(report.links).toBeGreaterThan(500);
+    expect(report.broken).toEqual([]);
+  });
+});
+
+describe("an unknown URL", () => {
+  it("gets a Dutch 404 page with search and the module list", async () => {
+    const page = await session.page({ reducedMotion: "reduce" });
+    const response = await page.goto(`${session.site.url}bestaat/niet/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator("h1").innerText()).toBe("Pagina niet gevonden");
+    expect(await page.locator("main form[role=search] input[type=search]").count()).toBe(1);
+    expect(await page.locator("main .module-card").count()).toBeGreaterThanOrEqual(7);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe("hosted under a sub-path (BASE_PATH=/kennisbank/)", () => {
+  it("builds a site whose links, assets and search work under that path", async () => {
+    const build = await buildSite({ BASE_PATH: "/kennisbank/" });
+    expect(build.code, build.output).toBe(0);
+    expect((await indexSite(build.outDir)).code).toBe(0);
+    const report = checkLinks(build.outDir, "/kennisbank/");
+    expect(report.broken).toEqual([]);
+    const site = await serveSite(build.outDir, "/kennisbank/");
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage({ reducedMotion: "reduce" });
+      const problems = await guard(page, new URL(site.url).origin);
+      const failed: string[] = [];
+      page.on("response", (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
+      await page.goto(site.url);
+      await typeSearch(page, "taaltoets");
+      await expect.poll(() => shownResults(page), { timeout: 15_000 }).not.toEqual([]);
+      await page.keyboard.press("ArrowDown");
+      await page.keyboard.press("Enter");
+      await page.waitForURL(/\/kennisbank\/inburgering\/\?markeer=taaltoets#taaltoets-en-leerbaarheidstoets$/);
+      await expect.poll(() => visibleStepTitles(page)).toEqual(["Het Plan Inburgering en Participatie (PIP)"]);
+      expect(failed).toEqual([]);
+      expect(problems).toEqual([]);
+      // A wrong base path gets the 404 page, not a blank page.
+      const wrong = await page.goto(site.url.replace("/kennisbank/", "/verkeerd/"));
+      expect(wrong?.status()).toBe(404);
+      expect(await page.locator("h1").innerText()).toBe("Pagina niet gevonden");
+      await searchStatus(page);
+    } finally {
+      await browser.close();
+      await site.close();
+    }
+  });
+});
+
+describe("a second theme (THEME=voorbeeldgemeente)", () => {
+  it("shows the gemeente's name, logo and colours, with AA contrast", async () => {
+    const build = await buildSite({ THEME: "voorbeeldgemeente" });
+    expect(build.code, build.output).toBe(0);
+    const site = await serveSite(build.outDir);
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage({ reducedMotion: "reduce" });
+      await page.goto(site.url);
+      expect(await page.locator(".site-header__name").innerText()).toBe("Kennisbank Sociaal Domein Voorbeeldstad");
+      expect(await page.locator(".site-header__name svg[data-logo='voorbeeldgemeente']").count()).toBe(1);
+      expect(await page.locator(".site-header").evaluate((e) => getComputedStyle(e).backgroundColor)).toBe("rgb(0, 89, 79)");
+      expect(await page.locator(".site-footer").innerText()).toContain("sociaaldomein@example.org");
+      expect(await axeViolations(page)).toEqual([]);
+      await page.goto(`${site.url}jeugdzorg/#wachtlijsten`);
+      await page.locator(".stepper").waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await browser.close();
+      await site.close();
+    }
+  });
+
+  it("the default theme follows a dark colour scheme, with AA contrast", async () => {
+    const page = await session.page({ colorScheme: "dark", reducedMotion: "reduce" });
+    await page.goto(`${session.site.url}jeugdzorg/#wachtlijsten`);
+    await page.locator(".stepper").waitFor();
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(16, 24, 32)");
+    await page.locator(".carousel__open").first().click();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
