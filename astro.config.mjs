@@ -7,6 +7,7 @@ import mdx from "@astrojs/mdx";
 import preact from "@astrojs/preact";
 import { satteri } from "@astrojs/markdown-satteri";
 import { stepHeadings } from "./src/lib/markdown-step-headings.ts";
+import { securityHeadersIntegration } from "./src/integrations/security-headers.ts";
 
 const base = process.env.BASE_PATH ?? "/";
 /** The theme: a folder in src/themes/ with theme.ts (name, logo, contact) and tokens.css (colours, type). */
@@ -23,6 +24,8 @@ const jsEnabledHash = `sha256-${createHash("sha256").update(jsEnabledScript).dig
 export default defineConfig({
   output: "static",
   base,
+  // The public address of the site, for the QR codes in workshop mode and print (see README, Workshopmodus).
+  site: process.env.SITE_URL,
   trailingSlash: "always",
   outDir: process.env.OUT_DIR ?? "./dist",
   // Fixture builds in the tests use their own cache, so they never mix with the real content.
@@ -30,7 +33,7 @@ export default defineConfig({
   // Dutch running text with links and <strong> must keep its spaces.
   compressHTML: false,
   markdown: { processor: satteri({ mdastPlugins: [stepHeadings] }) },
-  integrations: [mdx(), preact()],
+  integrations: [mdx(), preact(), securityHeadersIntegration()],
   build: { format: "directory" },
   devToolbar: { enabled: false },
   // A strict Content Security Policy in a <meta> on every page: scripts and styles only from this site or by

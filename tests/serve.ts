@@ -1,9 +1,11 @@
 // A small static file server for the built site (dist/), used by `npm start`, the browser tests and the benchmark.
 // It serves the site under its base path (BASE_PATH) and answers unknown URLs with the site's 404 page.
 import { createServer, type Server } from "node:http";
+import { readFileSync, existsSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseHeadersFile } from "../src/lib/security-headers.ts";
 
 const types: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -27,11 +29,13 @@ export interface StaticSite {
 export function serveSite(dir: string, base = "/", port = 0): Promise<StaticSite> {
   const root = resolve(dir);
   const prefix = base.endsWith("/") ? base : `${base}/`;
+  // Send the headers the build wrote for hosts, as a real host would, so tests see the site as it will run.
+  const security = existsSync(join(root, "_headers")) ? parseHeadersFile(readFileSync(join(root, "_headers"), "utf8")) : {};
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
-    if (!path.startsWith(prefix) && `${path}/` !== prefix) return send404(response, root);
+    if (!path.startsWith(prefix) && `${path}/` !== prefix) return send404(response, root, security);
     let file = normalize(join(root, path.slice(prefix.length)));
-    if (!file.startsWith(root)) return send404(response, root);
+    if (!file.startsWith(root)) return send404(response, root, security);
     try {
       if ((await stat(file)).isDirectory()) {
         if (!path.endsWith("/")) {
@@ -41,10 +45,10 @@ export function serveSite(dir: string, base = "/", port = 0): Promise<StaticSite
         file = join(file, "index.html");
       }
       const body = await readFile(file);
-      response.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream", "cache-control": "no-cache" });
+      response.writeHead(200, { ...security, "content-type": types[extname(file)] ?? "application/octet-stream", "cache-control": "no-cache" });
       response.end(body);
     } catch {
-      send404(response, root);
+      send404(response, root, security);
     }
   });
   return new Promise((ready) => {
@@ -60,9 +64,9 @@ export function serveSite(dir: string, base = "/", port = 0): Promise<StaticSite
   });
 }
 
-async function send404(response: import("node:http").ServerResponse, root: string): Promise<void> {
+async function send404(response: import("node:http").ServerResponse, root: string, headers: Record<string, string>): Promise<void> {
   const page = await readFile(join(root, "404.html")).catch(() => Buffer.from("Niet gevonden"));
-  response.writeHead(404, { "content-type": "text/html; charset=utf-8" }).end(page);
+  response.writeHead(404, { ...headers, "content-type": "text/html; charset=utf-8" }).end(page);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

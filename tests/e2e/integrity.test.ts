@@ -62,6 +62,7 @@ describe("no third parties, no CSP violations", () => {
     await expect.poll(() => page.locator(".term-popover").evaluate((e) => e.matches(":popover-open"))).toBe(true);
     await page.goto(`${session.site.url}omgevingswet/#aan-de-slag-vergunning`);
     await expect.poll(() => page.evaluate(() => document.querySelector("dialog:modal") !== null)).toBe(true);
+    await page.keyboard.press("Escape");
     await typeSearch(page, "wachtlijst");
     await expect.poll(() => shownResults(page), { timeout: 15_000 }).not.toEqual([]);
     expect(problems).toEqual([]);
@@ -74,6 +75,20 @@ describe("no third parties, no CSP violations", () => {
     expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
     expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
     expect(csp).toMatch(/base-uri 'self'/);
+  });
+});
+
+describe("response headers for the host", () => {
+  it("the site is served with the headers the build wrote: CSP with frame-ancestors, HSTS, nosniff, referrer policy", async () => {
+    const response = await fetch(`${session.site.url}wonen/`);
+    expect(response.headers.get("content-security-policy")).toMatch(/frame-ancestors 'none'/);
+    expect(response.headers.get("content-security-policy")).toMatch(/default-src 'self'/);
+    expect(response.headers.get("strict-transport-security")).toBe("max-age=31536000; includeSubDomains");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("referrer-policy")).toBe("no-referrer");
+    expect(response.headers.get("permissions-policy")).toMatch(/camera=\(\)/);
+    const securityTxt = await fetch(`${session.site.url}.well-known/security.txt`);
+    expect(await securityTxt.text()).toMatch(/^Contact: mailto:/m);
   });
 });
 
