@@ -63,6 +63,7 @@ describe("no third parties, no CSP violations", () => {
     await page.goto(`${session.site.url}omgevingswet/#aan-de-slag-vergunning`);
     await expect.poll(() => page.evaluate(() => document.querySelector("dialog:modal") !== null)).toBe(true);
     await page.keyboard.press("Escape");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Hoe ga je hiermee aan de slag?");
     await typeSearch(page, "wachtlijst");
     await expect.poll(() => shownResults(page), { timeout: 15_000 }).not.toEqual([]);
     expect(problems).toEqual([]);
