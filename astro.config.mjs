@@ -38,7 +38,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // A strict Content Security Policy in a <meta> on every page: scripts and styles only from this site or by
   // hash (Astro hashes its bundles and islands), no inline handlers, no eval. Pagefind needs WebAssembly
-  // ('wasm-unsafe-eval') and a worker from a blob. frame-ancestors cannot be set in a <meta>: see the
+  // ('wasm-unsafe-eval'); it runs without a worker. frame-ancestors cannot be set in a <meta>: see the
   // headers in public/_headers and the nginx example in README ("Hosten bij je gemeente").
   security: {
     csp: {
@@ -48,7 +48,7 @@ export default defineConfig({
         "img-src 'self' data:",
         "font-src 'self'",
         "connect-src 'self'",
-        "worker-src 'self' blob:",
+        "worker-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
@@ -59,5 +59,9 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  vite: { resolve: { alias: { "@theme": themeDir } } },
+  vite: {
+    resolve: { alias: { "@theme": themeDir } },
+    // No preload helper in every page: dynamic imports (search, workshop) load their chunks when used.
+    build: { modulePreload: false },
+  },
 });

@@ -5,6 +5,7 @@ import { readFileSync, existsSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
 import { parseHeadersFile } from "../src/lib/security-headers.ts";
 
 const types: Record<string, string> = {
@@ -18,6 +19,16 @@ const types: Record<string, string> = {
   ".png": "image/png",
   ".ico": "image/x-icon",
 };
+
+/** Page policies (CSP, frame and permission rules) only matter on HTML; every response gets the rest. */
+const documentOnly = new Set(["Content-Security-Policy", "Permissions-Policy", "X-Frame-Options", "Cross-Origin-Opener-Policy"]);
+
+function headersFor(security: Record<string, string>, file: string): Record<string, string> {
+  if (file.endsWith(".html")) return security;
+  return Object.fromEntries(Object.entries(security).filter(([name]) => !documentOnly.has(name)));
+}
+
+const compressible = new Set([".html", ".js", ".css", ".svg", ".json", ".txt", ".wasm"]);
 
 export interface StaticSite {
   url: string;
@@ -44,8 +55,15 @@ export function serveSite(dir: string, base = "/", port = 0): Promise<StaticSite
         }
         file = join(file, "index.html");
       }
-      const body = await readFile(file);
-      response.writeHead(200, { ...security, "content-type": types[extname(file)] ?? "application/octet-stream", "cache-control": "no-cache" });
+      let body = await readFile(file);
+      const headers: Record<string, string> = { ...headersFor(security, file), "content-type": types[extname(file)] ?? "application/octet-stream", "cache-control": "no-cache" };
+      // Compress text as a real host does, so transfer sizes in the benchmark are what readers download.
+      if (compressible.has(extname(file)) && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""))) {
+        body = gzipSync(body, { level: 9 });
+        headers["content-encoding"] = "gzip";
+        headers.vary = "accept-encoding";
+      }
+      response.writeHead(200, headers);
       response.end(body);
     } catch {
       send404(response, root, security);

@@ -37,7 +37,7 @@ export function toHeadersFile(headers: Record<string, string>, base = "/"): stri
 
 /** An nginx snippet: include it in the server block that serves the site. */
 export function toNginx(headers: Record<string, string>): string {
-  return `# Beveiligingsheaders voor nginx. Gemaakt door de build; neem op met: include security-headers.nginx.conf;\n${Object.entries(headers)
+  return `# Beveiligingsheaders voor nginx. Gemaakt door de build.\n# Neem op in het server-blok van de site met: include /pad/naar/security-headers.nginx.conf;\n# Let op: een add_header in een location-blok vervangt deze regels; neem het bestand daar dan opnieuw op.\n${Object.entries(headers)
     .map(([name, value]) => `add_header ${name} "${value.replace(/"/g, '\\"')}" always;`)
     .join("\n")}\n`;
 }

@@ -24,7 +24,8 @@ export function SearchResults({ base, input, form, variant, modules, filter }: P
   const [outcome, setOutcome] = useState<SearchOutcome | null>(null);
   const [open, setOpen] = useState(false);
   const list = useRef<HTMLOListElement>(null);
-  const limit = variant === "header" ? 8 : 50;
+  // The header shows the six best places (two result pages' worth, so a first search stays small).
+  const limit = variant === "header" ? 6 : 50;
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;

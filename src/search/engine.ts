@@ -7,7 +7,7 @@ interface PagefindResult {
 }
 
 interface Pagefind {
-  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  options(options: { baseUrl?: string; excerptLength?: number; noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
   search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
@@ -19,7 +19,8 @@ let loading: Promise<Pagefind> | undefined;
 export function loadPagefind(base: string): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    // No worker: the index is small, and it saves a download and a blob: worker in the CSP.
+    await pagefind.options({ baseUrl: base, excerptLength: 24, noWorker: true });
     await pagefind.init();
     return pagefind;
   })();
@@ -35,7 +36,12 @@ export interface SearchOutcome {
 export async function searchSite(base: string, query: string, module?: string, limit = 50): Promise<SearchOutcome> {
   const pagefind = await loadPagefind(base);
   const response = await pagefind.search(query, module ? { filters: { module } } : {});
-  const pages = await Promise.all((response?.results ?? []).slice(0, 12).map((r) => r.data()));
+  // Load result fragments a few at a time, only as many as the list shows.
+  const results = response?.results ?? [];
+  const pages: PagefindPage[] = [];
+  for (let i = 0; i < results.length && toEntries(pages, limit).length < limit; i += 2) {
+    pages.push(...(await Promise.all(results.slice(i, i + 2).map((r) => r.data()))));
+  }
   return { query, entries: toEntries(pages, limit, 3, nl.glossaryTitle) };
 }
 
