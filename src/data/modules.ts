@@ -6,7 +6,7 @@ import { checkModule, formatProblems, type CheckedStep, type ContentProblem } fr
 import { readingMinutes } from "../lib/outline.ts";
 import { type RouteStep } from "../lib/route.ts";
 
-export interface LoadedStep extends CheckedStep {
+export interface LoadedStep extends CheckedStep<CollectionEntry<"steps">["data"]> {
   entry: CollectionEntry<"steps">;
 }
 
@@ -66,7 +66,7 @@ async function load(): Promise<LoadedModule[]> {
       .map((s) => ({ entryId: s.id, filePath: s.filePath ?? s.id, body: s.body ?? "", lineOffset: frontmatterLines(s.filePath, s.body), data: s.data, entry: s }));
     const result = checkModule(entry.id, entry.filePath ?? entry.id, sources, glossaryIds);
     problems.push(...result.problems);
-    const steps = result.steps as LoadedStep[];
+    const steps: LoadedStep[] = result.steps;
     const route: RouteStep[] = steps.map((s) => ({
       id: s.stepId,
       title: s.data.title,

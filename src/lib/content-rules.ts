@@ -3,7 +3,15 @@
 import { outlineStepBody, type StepBodyOutline } from "./outline.ts";
 import { parseStepEntryId } from "./step-id.ts";
 
-export interface StepSource {
+/** What the rules need of a step's frontmatter; the loader passes the full, validated data through. */
+export interface StepShape {
+  title: string;
+  next?: string | undefined;
+  choices?: { goto: string }[] | undefined;
+  branch?: string | undefined;
+}
+
+export interface StepSource<D extends StepShape = StepShape> {
   /** Entry id as the loader gives it: "jeugdzorg/02-wachtlijsten". */
   entryId: string;
   /** Path of the file, for messages: "content/modules/jeugdzorg/02-wachtlijsten.mdx". */
@@ -11,7 +19,7 @@ export interface StepSource {
   body: string;
   /** Lines of frontmatter before the body, so that line numbers in messages match the file. */
   lineOffset?: number;
-  data: { title: string; next?: string | undefined; choices?: { goto: string }[] | undefined; branch?: string | undefined };
+  data: D;
 }
 
 export interface ContentProblem {
@@ -32,22 +40,22 @@ export function formatProblems(problems: ContentProblem[]): string {
   return `De inhoud bevat ${problems.length === 1 ? "een fout" : `${problems.length} fouten`}:\n\n${problems.map(formatProblem).join("\n\n")}`;
 }
 
-export interface CheckedStep extends StepSource {
+export interface CheckedStep<D extends StepShape = StepShape> extends StepSource<D> {
   stepId: string;
   order: number;
   outline: StepBodyOutline;
 }
 
 /** Checks one module's steps; returns the steps in reading order with their outlines, and every problem found. */
-export function checkModule(
+export function checkModule<D extends StepShape, S extends StepSource<D>>(
   moduleId: string,
   moduleFile: string,
-  steps: StepSource[],
+  steps: S[],
   /** Ids of the glossary entries; when given, every <Begrip id> must be one of them. */
   glossaryIds?: Set<string>,
-): { steps: CheckedStep[]; problems: ContentProblem[] } {
+): { steps: (S & CheckedStep<D>)[]; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
-  const checked: CheckedStep[] = [];
+  const checked: (S & CheckedStep<D>)[] = [];
   for (const step of steps) {
     const name = parseStepEntryId(step.entryId);
     if (!name) {
