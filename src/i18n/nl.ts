@@ -5,6 +5,8 @@ export const nl = {
   moduleOf: (index: number, total: number) => `Module ${index} van ${total}`,
   siteNavigation: "Hoofdmenu",
   modulesHeading: "Alle modules",
+  modulesIntro: "De modules vormen samen één verhaal: aan het eind van een module ga je verder met de volgende. Je kunt ook bij elke module beginnen.",
+  otherModules: "Overige modules",
   whatIsThisSite: "Wat is deze site?",
   steps: (n: number) => (n === 1 ? "1 stap" : `${n} stappen`),
   readingTime: (minutes: number) => `${minutes} min lezen`,

@@ -32,6 +32,10 @@ export const moduleSchema = z.object({
     .int("Het veld 'order' moet een heel getal zijn, bijvoorbeeld: order: 2")
     .positive("Het veld 'order' moet 1 of hoger zijn.")
     .describe("De plaats van de module in de keten: 1 is de eerste."),
+  group: z
+    .string({ error: "Het veld 'group' moet tekst zijn, bijvoorbeeld: group: \"Beleid per onderwerp\"" })
+    .optional()
+    .describe("De groep waarin de module op de homepage staat; modules zonder groep staan onder 'Overige modules'."),
   lastChecked: z
     .coerce.date({
       error: "Het veld 'lastChecked' moet een datum zijn in de vorm JJJJ-MM-DD, bijvoorbeeld: lastChecked: 2026-11-27",

@@ -41,6 +41,16 @@ const cases: { name: string; file: string; expected: string[] }[] = [
     file: "modules/m/index.mdx",
     expected: ["veld: stappen", "probleem: de module 'm' heeft geen stappen.", "wat te doen: zet naast index.mdx minstens één stap"],
   },
+  {
+    name: "unknown-term",
+    file: "modules/m/01-inleiding.mdx",
+    expected: ['veld: <Begrip id="plan-van-aanpak"> (regel 4)', "probleem: het begrip 'plan-van-aanpak' staat niet in de begrippenlijst.", "wat te doen: maak content/begrippen/plan-van-aanpak.md"],
+  },
+  {
+    name: "unknown-choice",
+    file: "modules/m/01-scenario.mdx",
+    expected: ["veld: <Choice goto> / <Outcome back> (regel 10)", "probleem: 'inwoner-1-website' is geen situatie, uitkomst of stap in module 'm'.", "wat te doen: verwijs naar de id van een <Situation>, <Outcome> of stap in deze module."],
+  },
 ];
 
 describe.concurrent("a content mistake fails the build with file, field and fix", () => {

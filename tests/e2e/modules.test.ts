@@ -31,6 +31,21 @@ const visible = (page: Page, selector: string) =>
   page.$$eval(selector, (els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
 
 describe("the home page", () => {
+  it("groups the modules, numbered in chain order", async () => {
+    const page = await session.page();
+    await page.goto(session.site.url);
+    const groups = await page.$$eval(".module-group", (sections) =>
+      sections.map((s) => ({ name: s.querySelector("h3")?.textContent, count: s.querySelectorAll(".module-card").length })),
+    );
+    expect(groups).toEqual([
+      { name: "Beleid per onderwerp", count: 4 },
+      { name: "Zo organiseer je het sociaal domein", count: 3 },
+    ]);
+    expect(await page.locator(".module-card__number").allInnerTexts()).toEqual(["1", "2", "3", "4", "5", "6", "7"]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it("lists every module in chain order with steps and reading time", async () => {
     expect(modules.map((m) => m.title).slice(0, 4)).toEqual([
       "Dilemma's in de jeugdzorg",
@@ -112,6 +127,23 @@ async function openEverything(page: Page, stepId: string, label: string): Promis
   }
   if (scenes.length) await page.evaluate((id) => (location.hash = id), stepId);
 }
+
+describe("every module without JavaScript", () => {
+  it("reads as an article: all steps, options, dialogs and scenes shown, with anchors, and no axe violations", async () => {
+    for (const module of modules) {
+      const page = await session.page({ reducedMotion: "reduce" }, { scripts: false });
+      await page.goto(module.href);
+      for (const selector of ["[data-step]", ".option", "dialog[data-dialog]", "[data-scene]"]) {
+        const all = await page.locator(selector).count();
+        expect(await visible(page, selector), `${module.title}: ${selector}`).toBe(all);
+      }
+      const anchors = await page.$$eval("[data-overview-link]", (links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
+      for (const id of anchors) expect(await page.locator(`h2[id="${id}"]`).count(), `${module.title}#${id}`).toBe(1);
+      expect(await axeViolations(page), module.title).toEqual([]);
+      await page.context().close();
+    }
+  });
+});
 
 describe("the chain of modules", () => {
   it("leads from the last step of one module to the first of the next, and back", async () => {
