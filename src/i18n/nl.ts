@@ -22,6 +22,7 @@ export const nl = {
   backToOverview: "Terug naar het overzicht van alle modules",
   unknownStep: (name: string) => `De stap ‘${name}’ bestaat niet in deze module. Je ziet nu de eerste stap.`,
   closeNotice: "Melding sluiten",
+  sourceLabel: "Bron:",
   sourcesHeading: "Bronnen en stand van zaken",
   lastChecked: (date: string) => `Laatst gecontroleerd: ${date}`,
   contactHeading: "Contact",

@@ -74,6 +74,10 @@ export const stepSchema = z.object({
     .min(2, "Een keuze heeft minstens twee mogelijkheden in 'choices'.")
     .optional()
     .describe("Een keuze: de lezer kiest waar het verhaal verder gaat."),
+  sourceNote: z
+    .boolean({ error: "Het veld 'sourceNote' is true of false." })
+    .default(false)
+    .describe("Toon onder deze stap de bron en de datum 'laatst gecontroleerd' van de module: voor feiten die snel verouderen."),
   record: z.boolean().default(false).describe("Of de workshopmodus hier vastlegt waar de groep staat."),
 });
 

@@ -205,3 +205,14 @@ describe("begrippen", () => {
     await p.context().close();
   });
 });
+
+describe("dienstverlening: facts that age fast", () => {
+  it("shows the source and the module's 'laatst gecontroleerd' date under each fact-heavy step", async () => {
+    const p = await open("dienstverlening/#steun-voor-gemeenten");
+    const note = p.locator("[data-step='steun-voor-gemeenten'] .step__source");
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.innerText()).toMatch(/^Bron: .+\. Laatst gecontroleerd: 27 november 2026\.$/);
+    expect(await p.locator(".step__source").count()).toBeGreaterThanOrEqual(8);
+    await p.context().close();
+  });
+});
