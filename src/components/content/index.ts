@@ -13,9 +13,10 @@ import Scenario from "./Scenario.astro";
 import Situation from "./Situation.astro";
 import Outcome from "./Outcome.astro";
 import Choice from "./Choice.astro";
+import Flow from "./Flow.astro";
 import Contact from "../ContactBlock.astro";
 
 export const mdxComponents = {
   Perspectives, Perspective, Compare, Column, Options, Option, Dialog, Checklist, Begeleidersnotitie,
-  Begrip, Scenario, Situation, Outcome, Choice, Contact,
+  Begrip, Scenario, Situation, Outcome, Choice, Flow, Contact,
 };
