@@ -177,6 +177,8 @@ describe("jeugdzorg on a 360 px phone", () => {
       expect(await scrollsSideways(page)).toBe(false);
       expect(await smallTargets(page)).toEqual([]);
     }
+    // On a phone the overview is folded away, one tap opens it.
+    expect(await page.locator("details[data-overview]").evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     // Perspectives stack on a phone.
     await page.evaluate(() => (location.hash = "wachtlijsten"));
     await expect.poll(() => visibleStepTitles(page)).toEqual(["Dilemma 1: wachtlijsten en krapte"]);
