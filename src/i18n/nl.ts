@@ -53,24 +53,6 @@ export const nl = {
   usedInModules: "Komt voor in",
   termMore: (term: string) => `Meer over ${term} in de begrippenlijst`,
   termDialogLabel: (term: string) => `Uitleg: ${term}`,
-  search: {
-    label: "Zoeken op deze site",
-    pageLabel: "Zoeken met filter per module",
-    button: "Zoeken",
-    placeholder: "Bijvoorbeeld: taaltoets",
-    shortcut: "Sneltoets: / of Ctrl+K",
-    pageTitle: "Zoeken",
-    pageIntro: "Zoek een woord. Je komt direct bij de stap die het uitlegt.",
-    filterLabel: "Zoek in",
-    allModules: "Alle modules en de begrippenlijst",
-    noScript: "Zoeken werkt alleen met JavaScript. Hieronder vind je het overzicht van alle modules en stappen.",
-    overviewHeading: "Alle modules en stappen",
-    count: (n: number, q: string) => `${n} ${n === 1 ? "resultaat" : "resultaten"} voor ‘${q}’`,
-    none: (q: string) => `Geen resultaten voor ‘${q}’`,
-    suggest: "Probeer een ander woord, of kies een module:",
-    resultsLabel: "Zoekresultaten",
-    allResults: "Alle resultaten op de zoekpagina",
-  },
   facilitatorNote: "Notitie voor de begeleider",
   notFoundTitle: "Pagina niet gevonden",
   notFoundText: "Deze pagina bestaat niet (meer). Zoek wat je nodig hebt, of kies hieronder een module.",
@@ -192,3 +174,23 @@ function capitalize(word: string): string {
 export function formatDate(date: Date): string {
   return new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
 }
+
+/** Search strings: a separate export, so reading pages do not carry them in their JavaScript. */
+export const nlSearch = {
+    label: "Zoeken op deze site",
+    pageLabel: "Zoeken met filter per module",
+    button: "Zoeken",
+    placeholder: "Bijvoorbeeld: taaltoets",
+    shortcut: "Sneltoets: / of Ctrl+K",
+    pageTitle: "Zoeken",
+    pageIntro: "Zoek een woord. Je komt direct bij de stap die het uitlegt.",
+    filterLabel: "Zoek in",
+    allModules: "Alle modules en de begrippenlijst",
+    noScript: "Zoeken werkt alleen met JavaScript. Hieronder vind je het overzicht van alle modules en stappen.",
+    overviewHeading: "Alle modules en stappen",
+    count: (n: number, q: string) => `${n} ${n === 1 ? "resultaat" : "resultaten"} voor ‘${q}’`,
+    none: (q: string) => `Geen resultaten voor ‘${q}’`,
+    suggest: "Probeer een ander woord, of kies een module:",
+    resultsLabel: "Zoekresultaten",
+    allResults: "Alle resultaten op de zoekpagina",
+} as const;

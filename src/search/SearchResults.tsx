@@ -1,7 +1,7 @@
 // Search as you type over an existing search field: results as links (module, place, excerpt), arrow keys
 // between them, Escape to close, the count announced. Used in the site header and on the search page.
 import { useEffect, useRef, useState } from "preact/hooks";
-import { nl } from "../i18n/nl.ts";
+import { nlSearch } from "../i18n/nl.ts";
 import { withHighlight } from "../lib/search-results.ts";
 import { searchSite, type SearchOutcome } from "./engine.ts";
 
@@ -104,7 +104,7 @@ export function SearchResults({ base, input, form, variant, modules, filter }: P
 
   const query = outcome?.query ?? "";
   const count = outcome?.entries.length ?? 0;
-  const status = outcome ? (count === 0 ? nl.search.none(query) : nl.search.count(count, query)) : "";
+  const status = outcome ? (count === 0 ? nlSearch.none(query) : nlSearch.count(count, query)) : "";
   const showPanel = outcome !== null && (variant === "page" || open);
   return (
     <div class={`search-results search-results--${variant}`} hidden={!showPanel && variant === "header"}>
@@ -112,7 +112,7 @@ export function SearchResults({ base, input, form, variant, modules, filter }: P
         {status}
       </p>
       {showPanel && count > 0 && (
-        <ol class="search-results__list" ref={list} onKeyDown={onListKey} aria-label={nl.search.resultsLabel}>
+        <ol class="search-results__list" ref={list} onKeyDown={onListKey} aria-label={nlSearch.resultsLabel}>
           {outcome!.entries.map((entry) => (
             <li>
               <a href={withHighlight(entry.url, query)}>
@@ -126,7 +126,7 @@ export function SearchResults({ base, input, form, variant, modules, filter }: P
       )}
       {showPanel && count === 0 && (
         <div class="search-results__empty">
-          <p>{nl.search.suggest}</p>
+          <p>{nlSearch.suggest}</p>
           <ul>
             {modules.map((m) => (
               <li>
@@ -138,7 +138,7 @@ export function SearchResults({ base, input, form, variant, modules, filter }: P
       )}
       {showPanel && variant === "header" && count > 0 && (
         <p class="search-results__all">
-          <a href={`${base}zoeken/?q=${encodeURIComponent(query)}`}>{nl.search.allResults}</a>
+          <a href={`${base}zoeken/?q=${encodeURIComponent(query)}`}>{nlSearch.allResults}</a>
         </p>
       )}
     </div>
