@@ -193,7 +193,7 @@ export function migrate(stored: { version: number; currentId: string | null; ses
 /** Reads the saved text: migrated when old, moved aside (backup) when damaged, never silently dropped. */
 export function decodeState(raw: string | null | undefined, key: string): Decoded<WorkshopState> {
   const decoded = decodeSaved(raw, key, isStoredState, emptyState());
-  return decoded.damaged ? decoded : { value: migrate(decoded.value) };
+  return decoded.damaged ? { value: emptyState(), damaged: decoded.damaged } : { value: migrate(decoded.value) };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -317,9 +317,8 @@ export const afspraakMeta = (a: Afspraak): string => nl.workshop.ownerDue(a.owne
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\\`*_[\]<>|#~]/g, (c) => `\\${c}`)
-    .replace(/^(\s*)([-+]|\d+)([.)]?)(\s)/gm, (_m, space: string, marker: string, dot: string, after: string) =>
-      dot || /[-+]/.test(marker) ? `${space}${marker}\\${dot}${after}` : `${space}${marker}${dot}${after}`,
-    );
+    .replace(/^(\s*)([-+=])(?=\s|[-=]*\s*$)/gm, "$1\\$2")
+    .replace(/^(\s*\d+)([.)])(?=\s)/gm, "$1\\$2");
 }
 
 const inline = (text: string) => escapeMarkdown(text.replace(/\s*\n\s*/g, " ").trim());

@@ -1,0 +1,58 @@
+// What the workshop islands need to know about a module, worked out at build time from its steps:
+// its dilemmas (steps with record: true), the labels of its options, and the links they use.
+import type { LoadedModule } from "./modules.ts";
+import type { DilemmaRef } from "../lib/workshop-record.ts";
+import { absoluteUrl } from "../lib/qr-code.ts";
+import { joinBase, modulePath } from "../lib/paths.ts";
+import { nl } from "../i18n/nl.ts";
+
+export function dilemmasOf(module: LoadedModule): DilemmaRef[] {
+  return module.steps.flatMap((step, index) => {
+    if (!step.data.record) return [];
+    const [left, right] = step.outline.perspectives;
+    return [
+      {
+        moduleId: module.id,
+        moduleTitle: module.data.title,
+        stepId: step.stepId,
+        title: step.data.title,
+        number: index + 1,
+        perspectives: [left?.title ?? nl.workshop.sideA, right?.title ?? nl.workshop.sideB],
+      },
+    ];
+  });
+}
+
+/** Option id → its title and its place in the carousel ("Voorbeeld 2 van 4"), for the presenter view. */
+export function optionLabels(module: LoadedModule): Record<string, { title: string; label: string }> {
+  const labels: Record<string, { title: string; label: string }> = {};
+  for (const step of module.steps) {
+    const options = step.outline.targets.filter((t) => t.kind === "option");
+    for (const [groupIndex, group] of step.outline.optionGroups.entries()) {
+      const inGroup = options.filter((o) => o.group === `${step.stepId}-opties-${groupIndex + 1}`);
+      const words = nl.optionNouns[group.noun as keyof typeof nl.optionNouns] ?? nl.optionNouns.optie;
+      for (const [i, option] of inGroup.entries()) labels[option.id] = { title: option.title, label: nl.optionOf(words.one, i + 1, inGroup.length) };
+    }
+  }
+  return labels;
+}
+
+export interface WorkshopLinks {
+  /** The presenter view of this module. */
+  presenter: string;
+  /** The printable handout of a session. */
+  handout: string;
+  /** Folder of the step QR codes: `${qrDir}${stepId}.svg`. */
+  qrDir: string;
+  /** The module's absolute URL, as its QR codes hold it. */
+  moduleUrl: string;
+}
+
+export function workshopLinks(base: string, moduleId: string, origin: URL): WorkshopLinks {
+  return {
+    presenter: joinBase(base, `${moduleId}/begeleider/`),
+    handout: joinBase(base, "workshop/verslag/"),
+    qrDir: joinBase(base, `${moduleId}/qr/`),
+    moduleUrl: absoluteUrl(origin, modulePath(base, moduleId)),
+  };
+}

@@ -1,0 +1,238 @@
+// Presentation mode: the current step fills the screen in large type. Clicker keys walk steps and options in
+// order (through the $place store, like the stepper), B or . blanks the screen, F goes fullscreen, Q shows the
+// step's QR code, Escape stops at the same step. A presenter view in another window follows over BroadcastChannel.
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
+import { useStore } from "@nanostores/preact";
+import { nl } from "../../i18n/nl.ts";
+import { isPlainKey } from "../../lib/keys.ts";
+import { clickerTarget } from "../../lib/presentation-sequence.ts";
+import { channelName, isPresenterMessage, type PresenterMessage } from "../../lib/presenter-messages.ts";
+import { positionOf, type Place } from "../../lib/route.ts";
+import { $branch, $place, announce, goTo } from "../../stores/place.ts";
+import type { WorkshopViewProps } from "./WorkshopLauncher.tsx";
+
+const nextKeys = new Set(["ArrowRight", "PageDown"]);
+const prevKeys = new Set(["ArrowLeft", "PageUp"]);
+
+/** Focus the heading of the step or option on screen, so keyboard and screen reader users are where the room is. */
+function focusPlace(place: Place): void {
+  const heading = document.getElementById(place.targetId ?? place.stepId);
+  if (heading && document.activeElement !== heading) heading.focus({ preventScroll: true });
+}
+
+/** What the room sees of a place: the open option, else the whole step. */
+function sectionOf(place: Place): HTMLElement | null {
+  const option = place.targetId ? document.querySelector<HTMLElement>(`[data-option="${CSS.escape(place.targetId)}"]`) : null;
+  return option ?? document.querySelector<HTMLElement>(`[data-step="${CSS.escape(place.stepId)}"]`);
+}
+
+/**
+ * A step taller than the screen is paged through first, so the room sees all of it before the clicker moves on.
+ * Returns false when there is nothing more to see in that direction.
+ */
+function pageWithin(place: Place, delta: 1 | -1): boolean {
+  const section = sectionOf(place);
+  if (!section) return false;
+  const bar = document.querySelector(".presentation-bar")?.getBoundingClientRect().height ?? 0;
+  const room = innerHeight - bar;
+  const box = section.getBoundingClientRect();
+  const page = Math.round(room * 0.85);
+  if (delta > 0 && box.bottom > room + 2) scrollBy(0, Math.min(page, box.bottom - room + 24));
+  else if (delta < 0 && scrollY > 0 && box.top < -2) scrollBy(0, -Math.min(page, scrollY));
+  else return false;
+  return true;
+}
+
+export default function Presentation({ route, moduleId, links, shortcuts, onClose }: WorkshopViewProps) {
+  const w = nl.workshop;
+  const place = useStore($place);
+  const branch = useStore($branch);
+  const [blank, setBlank] = useState(false);
+  const [notice, setNotice] = useState("");
+  const qrDialog = useRef<HTMLDialogElement>(null);
+  const channel = useRef<BroadcastChannel | null>(null);
+  // Handlers registered once read the latest values through this ref.
+  const live = useRef({ blank, shortcuts });
+  live.current = { blank, shortcuts };
+
+  const stepId = place?.stepId ?? route[0]?.id ?? "";
+  const stepTitle = route.find((s) => s.id === stepId)?.title ?? "";
+  const { index, total } = positionOf(route, stepId, branch);
+
+  const options = useRef<Set<string> | null>(null);
+  const isOption = (id: string) => {
+    options.current ??= new Set([...document.querySelectorAll<HTMLElement>("[data-option]")].map((e) => e.dataset.option ?? ""));
+    return options.current.has(id);
+  };
+
+  const go = (target: Place) => {
+    goTo(target);
+    // The stepper and the carousel render a moment later and move focus too; then settle focus on what the
+    // room now sees, and show it from its top.
+    setTimeout(() =>
+      requestAnimationFrame(() => {
+        focusPlace(target);
+        scrollTo(0, 0);
+      }),
+    );
+  };
+
+  const move = (delta: 1 | -1) => {
+    if (qrDialog.current?.open) qrDialog.current.close();
+    // A black screen comes back first, like in slide software; the next press moves on.
+    if (live.current.blank) return toggleBlank();
+    const current = $place.get();
+    if (!current || pageWithin(current, delta)) return;
+    const target = clickerTarget(route, isOption, current, delta, $branch.get());
+    if (target) go(target);
+    else announce(delta > 0 ? w.atEnd : w.atStart);
+  };
+
+  const toggleBlank = () => {
+    const next = !live.current.blank;
+    setBlank(next);
+    announce(next ? w.blanked : w.unblanked);
+  };
+
+  const toggleFullscreen = async () => {
+    if (document.fullscreenElement) {
+      await document.exitFullscreen().catch(() => undefined);
+      return;
+    }
+    try {
+      if (!document.fullscreenEnabled) throw new Error("refused");
+      await document.documentElement.requestFullscreen();
+      setNotice("");
+    } catch {
+      // Presentation mode already fills the window; say so instead of failing silently.
+      setNotice(w.fullscreenRefused);
+      announce(w.fullscreenRefused);
+    }
+  };
+
+  const toggleQr = () => {
+    const dialog = qrDialog.current;
+    if (!dialog) return;
+    if (dialog.open) dialog.close();
+    else dialog.showModal();
+  };
+
+  const openPresenter = () => {
+    const opened = window.open(links.presenter, "sdu-begeleidersscherm", "popup,width=1100,height=760");
+    setNotice(opened ? "" : w.presenterBlocked);
+    if (!opened) announce(w.presenterBlocked);
+  };
+
+  const stop = () => {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    onClose();
+  };
+
+  // Layout effect: the page turns into the presentation in the same frame as the bar appears.
+  useLayoutEffect(() => {
+    const root = document.documentElement;
+    root.dataset.presenting = "";
+    const current = $place.get();
+    if (current) focusPlace(current);
+    scrollTo(0, 0);
+    announce(w.presentationStarted);
+
+    // Capture phase: the presentation sees clicker keys before the stepper, which would leave the module at its end.
+    const onKey = (event: KeyboardEvent) => {
+      if (!isPlainKey(event)) return;
+      const key = event.key;
+      const letter = live.current.shortcuts ? key.toLowerCase() : "";
+      let handled = true;
+      if (nextKeys.has(key)) move(1);
+      else if (prevKeys.has(key)) move(-1);
+      else if (letter === "b" || letter === ".") toggleBlank();
+      else if (letter === "f") void toggleFullscreen();
+      else if (letter === "q") toggleQr();
+      else if (key === "Escape" && !document.querySelector("dialog:modal")) stop();
+      else handled = false;
+      if (handled) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    };
+    window.addEventListener("keydown", onKey, true);
+
+    const bc = "BroadcastChannel" in window ? new BroadcastChannel(channelName(moduleId)) : null;
+    channel.current = bc;
+    if (bc) {
+      bc.onmessage = (event: MessageEvent) => {
+        const message = event.data as unknown;
+        if (!isPresenterMessage(message)) return;
+        if (message.type === "hello") post();
+        else if (message.type === "blank") toggleBlank();
+        else if (message.type === "move") move(message.delta);
+      };
+    }
+
+    return () => {
+      window.removeEventListener("keydown", onKey, true);
+      delete root.dataset.presenting;
+      bc?.postMessage({ type: "ended" } satisfies PresenterMessage);
+      bc?.close();
+      channel.current = null;
+      const at = $place.get();
+      if (at) document.getElementById(at.targetId ?? at.stepId)?.focus();
+      announce(w.presentationStopped);
+    };
+  }, []);
+
+  const post = () => {
+    const at = $place.get();
+    if (!at || !channel.current) return;
+    channel.current.postMessage({
+      type: "place",
+      stepId: at.stepId,
+      ...(at.targetId ? { targetId: at.targetId } : {}),
+      blank: live.current.blank,
+    } satisfies PresenterMessage);
+  };
+  useEffect(post, [place?.stepId, place?.targetId, blank]);
+
+  const stepUrl = `${links.moduleUrl}#${stepId}`;
+  const key = (letter: string) => (shortcuts ? ` (${letter})` : "");
+  return (
+    <>
+      <div class="presentation-bar" role="group" aria-label={w.presentationLabel}>
+        <p class="presentation-bar__position">{nl.stepOf(index, total)}</p>
+        {notice && <p class="presentation-bar__notice">{notice}</p>}
+        <div class="presentation-bar__buttons">
+          <button type="button" class="button button--quiet" onClick={openPresenter}>
+            {w.openPresenter}
+          </button>
+          <button type="button" class="button button--quiet" aria-keyshortcuts={shortcuts ? "F" : undefined} onClick={() => void toggleFullscreen()}>
+            {w.fullscreen + key("F")}
+          </button>
+          <button type="button" class="button button--quiet" aria-keyshortcuts={shortcuts ? "Q" : undefined} onClick={toggleQr}>
+            {w.qr + key("Q")}
+          </button>
+          <button type="button" class="button button--quiet" aria-keyshortcuts={shortcuts ? "B" : undefined} onClick={toggleBlank}>
+            {w.blank + key("B")}
+          </button>
+          <button type="button" class="button button--quiet" aria-keyshortcuts="Escape" onClick={stop}>
+            {`${w.stop} (Esc)`}
+          </button>
+        </div>
+      </div>
+      {blank && <div class="presentation-blank" data-blank aria-hidden="true" />}
+      <dialog class="qr-dialog" ref={qrDialog} aria-labelledby="qr-dialog-title">
+        <h2 id="qr-dialog-title" class="qr-dialog__title">
+          {w.qrTitle}
+        </h2>
+        <img class="qr-dialog__code" src={`${links.qrDir}${stepId}.svg`} alt={w.qrAlt(stepTitle)} width={480} height={480} />
+        <p class="qr-dialog__hint">
+          {w.qrHint} <span class="qr-dialog__url">{stepUrl}</span>
+        </p>
+        <form method="dialog">
+          <button type="submit" class="button">
+            {nl.close}
+          </button>
+        </form>
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+// The printable handout of a workshop session: per dilemma the group's position, the notes and the afspraken.
+// It reads the session from this browser only (nothing was ever sent anywhere), and prints tidily.
+import { useStore } from "@nanostores/preact";
+import { formatDate, nl } from "../../i18n/nl.ts";
+import { afspraakMeta, currentSession, describePosition, handoutSections } from "../../lib/workshop-record.ts";
+import { $workshop, switchSession } from "../../stores/workshop.ts";
+
+export default function SessionHandout() {
+  const w = nl.workshop;
+  const state = useStore($workshop);
+  const asked = new URLSearchParams(location.search).get("sessie");
+  const session = state.sessions.find((s) => s.id === asked) ?? currentSession(state) ?? state.sessions.at(-1);
+  if (!session) return <p class="notice">{w.noSession}</p>;
+  const sections = handoutSections(session);
+  return (
+    <div class="handout">
+      <div class="handout__actions no-print">
+        {state.sessions.length > 1 && (
+          <p class="record-field">
+            <label for="handout-session">{w.handoutChoose}</label>
+            <select
+              id="handout-session"
+              value={session.id}
+              onChange={(e) => {
+                const id = e.currentTarget.value;
+                switchSession(id);
+                history.replaceState(null, "", `?sessie=${encodeURIComponent(id)}`);
+              }}
+            >
+              {state.sessions.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </p>
+        )}
+        <button type="button" class="button" onClick={() => print()}>
+          {w.print}
+        </button>
+      </div>
+      <h2 class="handout__session">{session.name}</h2>
+      <p class="handout__meta">
+        {w.savedWith} {w.updated(formatDate(new Date(session.updatedAt)))}
+      </p>
+      {sections.length === 0 && <p>{w.nothingRecorded}</p>}
+      {sections.map((section) => (
+        <section class="handout__module" key={section.moduleId} aria-labelledby={`verslag-${section.moduleId}`}>
+          <h3 id={`verslag-${section.moduleId}`}>{section.moduleTitle}</h3>
+          {section.records.map((record) => {
+            const id = `verslag-${section.moduleId}-${record.dilemma.stepId}`;
+            const afspraken = record.afspraken.filter((a) => a.text.trim());
+            return (
+              <article class="handout__dilemma" key={id} aria-labelledby={id}>
+                <h4 id={id}>{record.dilemma.title}</h4>
+                <p class="handout__label">
+                  {w.positionHeading} ({record.dilemma.perspectives.join(" … ")})
+                </p>
+                <ul class="handout__positions">
+                  {record.positions.map((p, i) => (
+                    <li key={p.id}>
+                      <span class="handout__scale" aria-hidden="true">
+                        {[1, 2, 3, 4, 5].map((v) => (v === p.value ? "●" : "○")).join(" ")}
+                      </span>{" "}
+                      {p.group.trim() || w.unnamedGroup(i + 1)}: {describePosition(p.value, record.dilemma.perspectives)}
+                    </li>
+                  ))}
+                </ul>
+                {record.notes.trim() && (
+                  <>
+                    <p class="handout__label">{w.notes}</p>
+                    {record.notes.trim().split(/\n\s*\n/).map((paragraph, i) => (
+                      <p class="handout__notes" key={i}>
+                        {paragraph}
+                      </p>
+                    ))}
+                  </>
+                )}
+                <p class="handout__label">{w.afspraken}</p>
+                {afspraken.length === 0 ? (
+                  <p>{w.noAfspraken}</p>
+                ) : (
+                  <ol class="handout__afspraken">
+                    {afspraken.map((a) => (
+                      <li key={a.id}>
+                        {a.text.trim()}
+                        {afspraakMeta(a) && <span class="handout__meta-line"> ({afspraakMeta(a)})</span>}
+                      </li>
+                    ))}
+                  </ol>
+                )}
+              </article>
+            );
+          })}
+        </section>
+      ))}
+    </div>
+  );
+}

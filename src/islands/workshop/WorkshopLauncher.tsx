@@ -1,0 +1,121 @@
+// The workshop buttons under a module step (Presenteer, Vastleggen) and the P key. The presentation and the
+// record panel are separate chunks, loaded by import() only when the facilitator asks for them.
+import { useEffect, useRef, useState } from "preact/hooks";
+import type { ComponentType } from "preact";
+import { nl } from "../../i18n/nl.ts";
+import { isPlainKey, shortcutsKey, shortcutsOn } from "../../lib/keys.ts";
+import type { RouteStep } from "../../lib/route.ts";
+import type { DilemmaRef } from "../../lib/workshop-record.ts";
+import type { WorkshopLinks } from "../../data/workshop.ts";
+import "../../styles/workshop-launcher.css";
+
+export interface WorkshopProps {
+  route: RouteStep[];
+  moduleId: string;
+  dilemmas: DilemmaRef[];
+  links: WorkshopLinks;
+}
+
+export interface WorkshopViewProps extends WorkshopProps {
+  shortcuts: boolean;
+  onClose: () => void;
+}
+
+type Mode = "present" | "record";
+const views: Record<Mode, () => Promise<{ default: ComponentType<WorkshopViewProps> }>> = {
+  present: () => import("./Presentation.tsx"),
+  record: () => import("./RecordPanel.tsx"),
+};
+const load = async (mode: Mode) => {
+  const [view] = await Promise.all([views[mode](), import("./styles.ts").then((s) => s.loadWorkshopStyles())]);
+  return view;
+};
+/** The open mode survives a reload of this tab (sessionStorage), so a facilitator who reloads keeps working. */
+const modeKey = "sdu:workshop:mode";
+
+export default function WorkshopLauncher(props: WorkshopProps) {
+  const w = nl.workshop;
+  const [mode, setMode] = useState<Mode | null>(null);
+  const [View, setView] = useState<ComponentType<WorkshopViewProps> | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [shortcuts, setShortcuts] = useState(shortcutsOn);
+  const buttons = { present: useRef<HTMLButtonElement>(null), record: useRef<HTMLButtonElement>(null) };
+
+  const open = async (next: Mode) => {
+    try {
+      const view = (await load(next)).default;
+      setView(() => view);
+      setMode(next);
+      setFailed(false);
+      sessionStorage.setItem(modeKey, next);
+    } catch {
+      setFailed(true);
+    }
+  };
+  const close = () => {
+    const was = mode;
+    setMode(null);
+    setView(null);
+    sessionStorage.removeItem(modeKey);
+    if (was === "record") buttons.record.current?.focus();
+  };
+
+  useEffect(() => {
+    const saved = sessionStorage.getItem(modeKey);
+    if (saved === "present" || saved === "record") void open(saved);
+  }, []);
+
+  useEffect(() => {
+    if (!shortcuts || mode === "present") return;
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.key !== "p" && event.key !== "P") || event.defaultPrevented || !isPlainKey(event)) return;
+      if (document.querySelector("dialog:modal")) return;
+      event.preventDefault();
+      void open("present");
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [shortcuts, mode]);
+
+  const toggleShortcuts = (on: boolean) => {
+    setShortcuts(on);
+    try {
+      if (on) localStorage.removeItem(shortcutsKey);
+      else localStorage.setItem(shortcutsKey, "uit");
+    } catch {
+      // Without storage the choice holds for this page only.
+    }
+  };
+
+  return (
+    <>
+      <div class="workshop-launcher" role="group" aria-labelledby="workshop-launcher-label">
+        <p class="workshop-launcher__label" id="workshop-launcher-label">
+          {w.launcherLabel}
+        </p>
+        <button type="button" class="button button--secondary" ref={buttons.present} aria-keyshortcuts={shortcuts ? "P" : undefined} onClick={() => open("present")}>
+          {shortcuts ? `${w.present} (P)` : w.present}
+        </button>
+        <button
+          type="button"
+          class="button button--secondary"
+          ref={buttons.record}
+          aria-expanded={mode === "record"}
+          onClick={() => (mode === "record" ? close() : open("record"))}
+        >
+          {w.record}
+        </button>
+        <label class="workshop-launcher__shortcuts">
+          <input type="checkbox" checked={shortcuts} onChange={(e) => toggleShortcuts(e.currentTarget.checked)} />
+          {w.shortcuts}
+        </label>
+        {failed && (
+          <p class="notice" role="alert">
+            {w.loadFailed}
+          </p>
+        )}
+      </div>
+      {View && <View {...props} shortcuts={shortcuts} onClose={close} />}
+    </>
+  );
+}

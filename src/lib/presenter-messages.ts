@@ -1,0 +1,28 @@
+// The messages between the presentation window and the presenter view (BroadcastChannel, same browser).
+// The presentation owns the place; the presenter view asks for it, shows it, and may ask to move or blank.
+
+export type PresenterMessage =
+  /** Presenter view → presentation: "where are you?" */
+  | { type: "hello" }
+  /** Presentation → presenter view: where it is and whether the screen is black. */
+  | { type: "place"; stepId: string; targetId?: string; blank: boolean }
+  /** Presenter view → presentation: what the clicker does (page within a tall step, or go to the next item). */
+  | { type: "move"; delta: 1 | -1 }
+  /** Presenter view → presentation: make the screen black, or show it again. */
+  | { type: "blank" }
+  /** Presentation → presenter view: presentation mode stopped. */
+  | { type: "ended" };
+
+export const channelName = (moduleId: string): string => `sdu-workshop:${moduleId}`;
+
+const types = new Set(["hello", "place", "move", "blank", "ended"]);
+
+/** Messages come from other windows: check them before use. */
+export function isPresenterMessage(value: unknown): value is PresenterMessage {
+  if (typeof value !== "object" || value === null) return false;
+  const m = value as Record<string, unknown>;
+  if (typeof m.type !== "string" || !types.has(m.type)) return false;
+  if (m.type === "place") return typeof m.stepId === "string" && (m.targetId === undefined || typeof m.targetId === "string") && typeof m.blank === "boolean";
+  if (m.type === "move") return m.delta === 1 || m.delta === -1;
+  return true;
+}

@@ -1,0 +1,77 @@
+// The workshop sessions, saved in this browser as they are typed (localStorage) and synced between tabs.
+// Old saved data is migrated; damaged saved data is moved to a backup key and reported, never dropped.
+import { atom, computed } from "nanostores";
+import { persistentAtom } from "@nanostores/persistent";
+import {
+  addImported,
+  createSession,
+  currentSession,
+  decodeState,
+  deleteSession,
+  editRecord,
+  emptyState,
+  renameSession,
+  selectSession,
+  type DilemmaRef,
+  type WorkshopRecord,
+  type WorkshopSession,
+  type WorkshopState,
+} from "../lib/workshop-record.ts";
+
+export const workshopKey = "sdu:workshop";
+
+/** Set when saved workshop data could not be read and was moved to `backupKey`. */
+export const $workshopDamage = atom<{ backupKey: string; raw: string } | null>(null);
+
+/** Keeps damaged text under a free backup key, so a second accident never overwrites the first backup. */
+function backUp(backupKey: string, raw: string): string {
+  let key = backupKey;
+  for (let n = 2; localStorage.getItem(key) !== null && localStorage.getItem(key) !== raw; n++) key = `${backupKey}-${n}`;
+  try {
+    localStorage.setItem(key, raw);
+  } catch {
+    // Storage full or blocked: the notice still offers the raw text for download.
+  }
+  return key;
+}
+
+// listen (the default) applies other tabs' writes through the storage event, so each tab edits the latest data.
+export const $workshop = persistentAtom<WorkshopState>(workshopKey, emptyState(), {
+  encode: JSON.stringify,
+  decode: (raw) => {
+    const decoded = decodeState(raw, workshopKey);
+    if (decoded.damaged) $workshopDamage.set({ raw: decoded.damaged.raw, backupKey: backUp(decoded.damaged.backupKey, decoded.damaged.raw) });
+    return decoded.value;
+  },
+});
+
+export const $currentSession = computed($workshop, currentSession);
+
+const save = (edit: (state: WorkshopState) => WorkshopState) => $workshop.set(edit($workshop.get()));
+
+export function startSession(name: string): void {
+  save((s) => createSession(s, name, new Date()));
+}
+
+export function switchSession(id: string): void {
+  save((s) => selectSession(s, id));
+}
+
+export function renameCurrent(name: string): void {
+  const id = $workshop.get().currentId;
+  if (id) save((s) => renameSession(s, id, name, new Date()));
+}
+
+export function removeSession(id: string): void {
+  save((s) => deleteSession(s, id));
+}
+
+/** Applies one edit to the record of a dilemma in the current session. */
+export function editCurrentRecord(dilemma: DilemmaRef, edit: (r: WorkshopRecord) => WorkshopRecord): void {
+  const id = $workshop.get().currentId;
+  if (id) save((s) => editRecord(s, id, dilemma, edit, new Date()));
+}
+
+export function addImportedSession(session: WorkshopSession): void {
+  save((s) => addImported(s, session));
+}
