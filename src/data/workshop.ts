@@ -4,7 +4,7 @@ import type { LoadedModule } from "./modules.ts";
 import type { DilemmaRef } from "../lib/workshop-record.ts";
 import { absoluteUrl } from "../lib/qr-code.ts";
 import { joinBase, modulePath } from "../lib/paths.ts";
-import { nl } from "../i18n/nl.ts";
+import { nl, nlWorkshop } from "../i18n/nl.ts";
 
 export function dilemmasOf(module: LoadedModule): DilemmaRef[] {
   return module.steps.flatMap((step, index) => {
@@ -17,7 +17,7 @@ export function dilemmasOf(module: LoadedModule): DilemmaRef[] {
         stepId: step.stepId,
         title: step.data.title,
         number: index + 1,
-        perspectives: [left?.title ?? nl.workshop.sideA, right?.title ?? nl.workshop.sideB],
+        perspectives: [left?.title ?? nlWorkshop.sideA, right?.title ?? nlWorkshop.sideB],
       },
     ];
   });

@@ -1,6 +1,6 @@
 // What a workshop group decided per dilemma, kept in named sessions in the facilitator's browser.
 // Pure functions: the versioned storage format (check, migrate), edits, Markdown export and JSON import.
-import { formatDate, nl } from "../i18n/nl.ts";
+import { formatDate, nlWorkshop } from "../i18n/nl.ts";
 import { decodeSaved, type Decoded } from "./saved-state.ts";
 
 /** The version of the storage and export format. Older versions are migrated on read. */
@@ -165,7 +165,7 @@ const sessionMigrations: Record<number, (session: never) => unknown> = {
         key,
         {
           dilemma: r.dilemma,
-          positions: [{ id: "groep-1", group: nl.workshop.wholeGroup, value: r.position }],
+          positions: [{ id: "groep-1", group: nlWorkshop.wholeGroup, value: r.position }],
           notes: r.notes,
           afspraken: r.afspraken.map((a) => ({ ...a, owner: "", due: "" })),
         },
@@ -230,7 +230,7 @@ function editSession(state: WorkshopState, id: string, now: Date, edit: (s: Work
 }
 
 export function emptyRecord(dilemma: DilemmaRef): WorkshopRecord {
-  return { dilemma, positions: [{ id: "groep-1", group: nl.workshop.wholeGroup, value: null }], notes: "", afspraken: [] };
+  return { dilemma, positions: [{ id: "groep-1", group: nlWorkshop.wholeGroup, value: null }], notes: "", afspraken: [] };
 }
 
 /** Edits the record of one dilemma in a session, creating it on the first edit. */
@@ -274,7 +274,7 @@ export const recordEdits = {
 /** Adds an imported session and selects it. A session with the same id already here is kept: the import becomes a copy. */
 export function addImported(state: WorkshopState, session: WorkshopSession, id = newId()): WorkshopState {
   const clash = state.sessions.some((s) => s.id === session.id);
-  const added = clash ? { ...session, id, name: session.name + nl.workshop.importedCopy } : session;
+  const added = clash ? { ...session, id, name: session.name + nlWorkshop.importedCopy } : session;
   return { ...state, currentId: added.id, sessions: [...state.sessions, added] };
 }
 
@@ -299,8 +299,8 @@ export function handoutSections(session: WorkshopSession): { moduleId: string; m
 
 /** "Neigt naar Gemeente (4 van 5)", or "Nog niet gekozen". */
 export function describePosition(value: Position | null, perspectives: [string, string]): string {
-  if (value === null) return nl.workshop.noPosition;
-  return `${nl.workshop.scale(...perspectives)[value - 1]} (${nl.workshop.positionOf(value)})`;
+  if (value === null) return nlWorkshop.noPosition;
+  return `${nlWorkshop.scale(...perspectives)[value - 1]} (${nlWorkshop.positionOf(value)})`;
 }
 
 /** "1 april 2027" for "2027-04-01"; "" stays "". */
@@ -308,7 +308,7 @@ export function formatDue(due: string): string {
   return due ? formatDate(new Date(`${due}T00:00:00Z`)) : "";
 }
 
-export const afspraakMeta = (a: Afspraak): string => nl.workshop.ownerDue(a.owner.trim(), formatDue(a.due));
+export const afspraakMeta = (a: Afspraak): string => nlWorkshop.ownerDue(a.owner.trim(), formatDue(a.due));
 
 // ---------------------------------------------------------------------------------------------------
 // Markdown export (for an e-mail or a report).
@@ -324,7 +324,7 @@ export function escapeMarkdown(text: string): string {
 const inline = (text: string) => escapeMarkdown(text.replace(/\s*\n\s*/g, " ").trim());
 
 export function toMarkdown(session: WorkshopSession): string {
-  const w = nl.workshop;
+  const w = nlWorkshop;
   const out: string[] = [`# ${inline(session.name)}`, "", `${w.savedWith} ${w.updated(formatDate(new Date(session.updatedAt)))}`];
   const sections = handoutSections(session);
   if (sections.length === 0) out.push("", w.nothingRecorded);
@@ -367,7 +367,7 @@ export const maxImportBytes = 2_000_000;
 
 /** Reads an exported file. Never throws: a damaged or foreign file gives a Dutch message instead. */
 export function parseImport(text: string): ImportResult {
-  const w = nl.workshop;
+  const w = nlWorkshop;
   if (text.length > maxImportBytes) return { ok: false, message: w.importTooLarge };
   if (text.trim() === "") return { ok: false, message: w.importEmpty };
   let data: unknown;

@@ -9,6 +9,7 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { buildSite, indexSite } from "../content/build-fixture.ts";
 import { findChromium, launchBrowser } from "../e2e/browser.ts";
+import { waitForStepper } from "../e2e/walk.ts";
 import { serveSite } from "../serve.ts";
 import { generateContent } from "./generate-content.ts";
 
@@ -89,7 +90,7 @@ async function stepping(browser: Browser, base: string, modules: string[]): Prom
   for (const module of modules) {
     if (clicks >= 20) break;
     await page.goto(`${base}${module}/`, { waitUntil: "networkidle" });
-    await page.locator(".stepper").waitFor();
+    await waitForStepper(page);
     const m = meter(page);
     await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline"] });
     const next = page.locator(".stepper button", { hasText: "Volgende stap" });

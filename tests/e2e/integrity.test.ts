@@ -8,7 +8,7 @@ import { serveSite } from "../serve.ts";
 import { checkLinks } from "../links.ts";
 import { buildSite, indexSite } from "../content/build-fixture.ts";
 import { searchStatus, shownResults, typeSearch } from "./search-helpers.ts";
-import { visibleStepTitles } from "./walk.ts";
+import { visibleStepTitles, waitForStepper } from "./walk.ts";
 
 let session: Session;
 beforeAll(async () => {
@@ -50,7 +50,7 @@ describe("no third parties, no CSP violations", () => {
       await page.goto(session.site.url + path);
       expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute("content"), path).toMatch(/object-src 'none'/);
       if (await page.locator("[data-stepper-root]").count()) {
-        await page.locator(".stepper").waitFor();
+        await waitForStepper(page);
         await page.keyboard.press("ArrowRight");
         await expect.poll(() => new URL(page.url()).hash).not.toBe("");
         const carousel = page.locator("[data-step]:not([hidden]) .carousel__open");
@@ -165,7 +165,7 @@ describe("a second theme (THEME=voorbeeldgemeente)", () => {
       expect(await page.locator(".site-footer").innerText()).toContain("sociaaldomein@example.org");
       expect(await axeViolations(page)).toEqual([]);
       await page.goto(`${site.url}jeugdzorg/#wachtlijsten`);
-      await page.locator(".stepper").waitFor();
+      await waitForStepper(page);
       expect(await axeViolations(page)).toEqual([]);
     } finally {
       await browser.close();
@@ -176,7 +176,7 @@ describe("a second theme (THEME=voorbeeldgemeente)", () => {
   it("the default theme follows a dark colour scheme, with AA contrast", async () => {
     const page = await session.page({ colorScheme: "dark", reducedMotion: "reduce" });
     await page.goto(`${session.site.url}jeugdzorg/#wachtlijsten`);
-    await page.locator(".stepper").waitFor();
+    await waitForStepper(page);
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(16, 24, 32)");
     await page.locator(".carousel__open").first().click();
     expect(await axeViolations(page)).toEqual([]);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openSession, type Session } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
-import { focusedText, liveText, overview, scrollsSideways, smallTargets, stepPosition, visibleStepTitles } from "./walk.ts";
+import { focusedText, liveText, overview, scrollsSideways, smallTargets, stepPosition, visibleStepTitles, waitForStepper } from "./walk.ts";
 
 let session: Session;
 beforeAll(async () => {
@@ -17,7 +17,7 @@ const moduleUrl = () => `${session.site.url}jeugdzorg/`;
 async function open(hash = "", options = {}): Promise<Page> {
   const page = await session.page(options);
   await page.goto(moduleUrl() + hash);
-  await page.locator(".stepper").waitFor();
+  await waitForStepper(page);
   return page;
 }
 

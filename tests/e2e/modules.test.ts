@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openSession, type Session } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
-import { focusedText, overview, stepPosition, visibleStepTitles } from "./walk.ts";
+import { focusedText, overview, stepPosition, visibleStepTitles, waitForStepper } from "./walk.ts";
 
 let session: Session;
 let modules: { href: string; title: string }[] = [];
@@ -23,7 +23,7 @@ afterAll(() => session?.close());
 async function open(url: string): Promise<Page> {
   const page = await session.page({ reducedMotion: "reduce" });
   await page.goto(url);
-  await page.locator(".stepper").waitFor();
+  await waitForStepper(page);
   return page;
 }
 
@@ -157,7 +157,7 @@ describe("the chain of modules", () => {
       await expect.poll(() => forward.innerText()).toContain(`Volgende module: ${next.title}`);
       await forward.click();
       await page.waitForURL(next.href);
-      await page.locator(".stepper").waitFor();
+      await waitForStepper(page);
       expect(await stepPosition(page)).toMatch(/^Stap 1 van/);
       const back = page.getByRole("link", { name: /Vorige stap/ });
       expect(await back.innerText()).toContain(`Vorige module: ${module.title}`);

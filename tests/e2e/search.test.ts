@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openSession, type Session } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
-import { focusedText, visibleStepTitles } from "./walk.ts";
+import { focusedText, visibleStepTitles, waitForStepper } from "./walk.ts";
 import { searchStatus, shownResults, typeSearch } from "./search-helpers.ts";
 
 let session: Session;
@@ -25,7 +25,7 @@ async function searchAndOpenFirst(p: Page, words: string): Promise<void> {
   await p.keyboard.press("ArrowDown");
   await p.keyboard.press("Enter");
   await p.waitForURL(/#/);
-  await p.locator(".stepper").waitFor();
+  await waitForStepper(p);
 }
 
 const visibleOption = (p: Page) => p.$$eval("[data-option]", (s) => s.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.getAttribute("data-option")));

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openSession, type Session } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
-import { focusedText, stepPosition } from "./walk.ts";
+import { focusedText, stepPosition, waitForStepper } from "./walk.ts";
 
 let session: Session;
 beforeAll(async () => {
@@ -15,7 +15,7 @@ afterAll(() => session?.close());
 async function open(path: string, page?: Page): Promise<Page> {
   const p = page ?? (await session.page({ reducedMotion: "reduce" }));
   await p.goto(session.site.url + path);
-  await p.locator(".stepper").waitFor();
+  await waitForStepper(p);
   return p;
 }
 
@@ -53,7 +53,7 @@ describe("van beschermd naar begeleid wonen", () => {
     await boxes.nth(3).check();
     await expect.poll(() => p.locator(".checklist__status [aria-live]").innerText()).toBe("2 van 10 afgevinkt");
     await p.reload();
-    await p.locator(".stepper").waitFor();
+    await waitForStepper(p);
     await expect.poll(() => boxes.evaluateAll((b) => b.map((x) => (x as HTMLInputElement).checked))).toEqual([true, false, false, true, false, false, false, false, false, false]);
     expect(await axeViolations(p)).toEqual([]);
     await p.context().close();

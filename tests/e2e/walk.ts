@@ -42,3 +42,9 @@ export function smallTargets(page: Page): Promise<string[]> {
       .map(({ text, box }) => `${text} (${Math.round(box.width)}×${Math.round(box.height)})`),
   );
 }
+
+/** Waits until the stepper has taken over the article (keys, clicks and the URL are handled from then on). */
+export async function waitForStepper(page: Page): Promise<void> {
+  await page.locator("[data-stepper-root][data-enhanced]").waitFor({ state: "attached" });
+  await page.locator(".stepper").waitFor();
+}

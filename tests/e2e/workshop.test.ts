@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
 import { openSession, type Session } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
-import { focusedText, liveText, overview, visibleStepTitles } from "./walk.ts";
+import { focusedText, liveText, overview, visibleStepTitles, waitForStepper } from "./walk.ts";
 
 let session: Session;
 beforeAll(async () => {
@@ -24,6 +24,7 @@ const focusedLabel = (page: Page) => page.evaluate(() => document.activeElement?
 async function open(hashPart = "", options = {}, context?: BrowserContext): Promise<Page> {
   const page = context ? await context.newPage() : await session.page({ reducedMotion: "reduce", ...options });
   await page.goto(moduleUrl() + hashPart);
+  await waitForStepper(page);
   await page.locator(".workshop-launcher").waitFor();
   return page;
 }

@@ -3,7 +3,7 @@
 // step's QR code, Escape stops at the same step. A presenter view in another window follows over BroadcastChannel.
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
-import { nl } from "../../i18n/nl.ts";
+import { nl, nlWorkshop } from "../../i18n/nl.ts";
 import { isPlainKey } from "../../lib/keys.ts";
 import { clickerTarget } from "../../lib/presentation-sequence.ts";
 import { channelName, isPresenterMessage, type PresenterMessage } from "../../lib/presenter-messages.ts";
@@ -44,7 +44,7 @@ function pageWithin(place: Place, delta: 1 | -1): boolean {
 }
 
 export default function Presentation({ route, moduleId, links, shortcuts, onClose }: WorkshopViewProps) {
-  const w = nl.workshop;
+  const w = nlWorkshop;
   const place = useStore($place);
   const branch = useStore($branch);
   const [blank, setBlank] = useState(false);

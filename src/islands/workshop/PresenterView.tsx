@@ -3,7 +3,7 @@
 // Terug/Verder buttons and clicker keys move the presentation (or, with none open, just this view).
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
-import { nl } from "../../i18n/nl.ts";
+import { nl, nlWorkshop } from "../../i18n/nl.ts";
 import { isPlainKey } from "../../lib/keys.ts";
 import { branchAt, clickerTarget, type SequenceItem } from "../../lib/presentation-sequence.ts";
 import { channelName, isPresenterMessage, type PresenterMessage } from "../../lib/presenter-messages.ts";
@@ -24,7 +24,7 @@ function clock(seconds: number): string {
 }
 
 export default function PresenterView({ route, moduleId, options }: Props) {
-  const w = nl.workshop;
+  const w = nlWorkshop;
   const place = useStore($presenterPlace) ?? { stepId: route[0]?.id ?? "" };
   const [connected, setConnected] = useState(false);
   const [blank, setBlank] = useState(false);

@@ -2,7 +2,7 @@
 // in a named session. Every keystroke is saved in this browser; sessions can be exported, imported and printed.
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
-import { formatDate, nl } from "../../i18n/nl.ts";
+import { formatDate, nl, nlWorkshop } from "../../i18n/nl.ts";
 import {
   emptyRecord,
   fileNameFor,
@@ -32,7 +32,7 @@ import {
 } from "../../stores/workshop.ts";
 import type { WorkshopViewProps } from "./WorkshopLauncher.tsx";
 
-const w = nl.workshop;
+const w = nlWorkshop;
 
 /** On a module page: the record panel for the step on screen. */
 export default function ModuleRecorder({ dilemmas, links, onClose }: WorkshopViewProps) {

@@ -1,12 +1,12 @@
 // The printable handout of a workshop session: per dilemma the group's position, the notes and the afspraken.
 // It reads the session from this browser only (nothing was ever sent anywhere), and prints tidily.
 import { useStore } from "@nanostores/preact";
-import { formatDate, nl } from "../../i18n/nl.ts";
+import { formatDate, nlWorkshop } from "../../i18n/nl.ts";
 import { afspraakMeta, currentSession, describePosition, handoutSections } from "../../lib/workshop-record.ts";
 import { $workshop, switchSession } from "../../stores/workshop.ts";
 
 export default function SessionHandout() {
-  const w = nl.workshop;
+  const w = nlWorkshop;
   const state = useStore($workshop);
   const asked = new URLSearchParams(location.search).get("sessie");
   const session = state.sessions.find((s) => s.id === asked) ?? currentSession(state) ?? state.sessions.at(-1);

@@ -2,7 +2,7 @@
 // record panel are separate chunks, loaded by import() only when the facilitator asks for them.
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { ComponentType } from "preact";
-import { nl } from "../../i18n/nl.ts";
+import { nlWorkshopLauncher } from "../../i18n/nl.ts";
 import { isPlainKey, shortcutsKey, shortcutsOn } from "../../lib/keys.ts";
 import type { RouteStep } from "../../lib/route.ts";
 import type { DilemmaRef } from "../../lib/workshop-record.ts";
@@ -34,7 +34,7 @@ const load = async (mode: Mode) => {
 const modeKey = "sdu:workshop:mode";
 
 export default function WorkshopLauncher(props: WorkshopProps) {
-  const w = nl.workshop;
+  const w = nlWorkshopLauncher;
   const [mode, setMode] = useState<Mode | null>(null);
   const [View, setView] = useState<ComponentType<WorkshopViewProps> | null>(null);
   const [failed, setFailed] = useState(false);
