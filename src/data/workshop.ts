@@ -4,7 +4,8 @@ import type { LoadedModule } from "./modules.ts";
 import type { DilemmaRef } from "../lib/workshop-record.ts";
 import { absoluteUrl } from "../lib/qr-code.ts";
 import { joinBase, modulePath } from "../lib/paths.ts";
-import { nl, nlWorkshop } from "../i18n/nl.ts";
+import { nl } from "../i18n/nl.ts";
+import { nlWorkshop } from "../i18n/nl-workshop.ts";
 
 export function dilemmasOf(module: LoadedModule): DilemmaRef[] {
   return module.steps.flatMap((step, index) => {

@@ -1,6 +1,7 @@
 // What a workshop group decided per dilemma, kept in named sessions in the facilitator's browser.
 // Pure functions: the versioned storage format (check, migrate), edits, Markdown export and JSON import.
-import { formatDate, nlWorkshop } from "../i18n/nl.ts";
+import { formatDate } from "../i18n/nl.ts";
+import { nlWorkshop } from "../i18n/nl-workshop.ts";
 import { decodeSaved, type Decoded } from "./saved-state.ts";
 
 /** The version of the storage and export format. Older versions are migrated on read. */

@@ -1,7 +1,7 @@
 // Search as you type over an existing search field: results as links (module, place, excerpt), arrow keys
 // between them, Escape to close, the count announced. Used in the site header and on the search page.
 import { useEffect, useRef, useState } from "preact/hooks";
-import { nlSearch } from "../i18n/nl.ts";
+import { nlSearch } from "../i18n/nl-search.ts";
 import { withHighlight } from "../lib/search-results.ts";
 import { searchSite, type SearchOutcome } from "./engine.ts";
 

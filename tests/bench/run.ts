@@ -99,7 +99,11 @@ async function stepping(browser: Browser, base: string, modules: string[]): Prom
       await next.click({ timeout: 5000 }).catch((error) => {
         throw new Error(`Klik op Volgende stap mislukt op ${before}: ${error}`);
       });
-      await page.waitForFunction((url) => location.href !== url, before);
+      // Wait until the stepper shows the step in the URL (and has drawn its buttons for that step).
+      await page.waitForFunction(
+        (url) => location.href !== url && document.querySelector("[data-step]:not([hidden])")?.getAttribute("data-step") === location.hash.slice(1),
+        before,
+      );
       clicks++;
     }
     await page.waitForTimeout(200);

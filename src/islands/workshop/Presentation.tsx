@@ -3,7 +3,8 @@
 // step's QR code, Escape stops at the same step. A presenter view in another window follows over BroadcastChannel.
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
-import { nl, nlWorkshop } from "../../i18n/nl.ts";
+import { nl } from "../../i18n/nl.ts";
+import { nlWorkshop } from "../../i18n/nl-workshop.ts";
 import { isPlainKey } from "../../lib/keys.ts";
 import { clickerTarget } from "../../lib/presentation-sequence.ts";
 import { channelName, isPresenterMessage, type PresenterMessage } from "../../lib/presenter-messages.ts";

@@ -3,7 +3,8 @@
 // Terug/Verder buttons and clicker keys move the presentation (or, with none open, just this view).
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
-import { nl, nlWorkshop } from "../../i18n/nl.ts";
+import { nl } from "../../i18n/nl.ts";
+import { nlWorkshop } from "../../i18n/nl-workshop.ts";
 import { isPlainKey } from "../../lib/keys.ts";
 import { branchAt, clickerTarget, type SequenceItem } from "../../lib/presentation-sequence.ts";
 import { channelName, isPresenterMessage, type PresenterMessage } from "../../lib/presenter-messages.ts";

@@ -2,7 +2,8 @@
 // in a named session. Every keystroke is saved in this browser; sessions can be exported, imported and printed.
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
-import { formatDate, nl, nlWorkshop } from "../../i18n/nl.ts";
+import { formatDate, nl } from "../../i18n/nl.ts";
+import { nlWorkshop } from "../../i18n/nl-workshop.ts";
 import {
   emptyRecord,
   fileNameFor,

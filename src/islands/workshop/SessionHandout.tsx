@@ -1,7 +1,8 @@
 // The printable handout of a workshop session: per dilemma the group's position, the notes and the afspraken.
 // It reads the session from this browser only (nothing was ever sent anywhere), and prints tidily.
 import { useStore } from "@nanostores/preact";
-import { formatDate, nlWorkshop } from "../../i18n/nl.ts";
+import { formatDate } from "../../i18n/nl.ts";
+import { nlWorkshop } from "../../i18n/nl-workshop.ts";
 import { afspraakMeta, currentSession, describePosition, handoutSections } from "../../lib/workshop-record.ts";
 import { $workshop, switchSession } from "../../stores/workshop.ts";
 
