@@ -3,6 +3,7 @@
 import { useEffect } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
 import { nl } from "../i18n/nl.ts";
+import { DamagedDataNotice } from "./DamagedDataNotice.tsx";
 import { $checklistDamage, $checklists, toggleItem } from "../stores/checklists.ts";
 
 export default function Checklist({ checklistKey, total }: { checklistKey: string; total: number }) {
@@ -20,14 +21,7 @@ export default function Checklist({ checklistKey, total }: { checklistKey: strin
 
   return (
     <div class="checklist__status">
-      {damage && (
-        <p class="notice notice--warning" role="alert">
-          {nl.savedDamaged}{" "}
-          <a href={`data:application/json;charset=utf-8,${encodeURIComponent(damage.raw)}`} download="checklist-beschadigd.json">
-            {nl.downloadDamaged}
-          </a>
-        </p>
-      )}
+      {damage && <DamagedDataNotice message={nl.savedDamaged} linkLabel={nl.downloadDamaged} raw={damage.raw} fileName="checklist-beschadigd.json" />}
       <p aria-live="polite">{nl.checklistProgress(ticked.length, total)}</p>
       <p class="checklist__note">{nl.checklistSaved}</p>
     </div>

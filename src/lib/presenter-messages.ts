@@ -26,3 +26,17 @@ export function isPresenterMessage(value: unknown): value is PresenterMessage {
   if (m.type === "move") return m.delta === 1 || m.delta === -1;
   return true;
 }
+
+/**
+ * Opens the module's channel between the presentation and the presenter view; only well-formed messages reach
+ * `onMessage`. Null where the browser has no BroadcastChannel: both windows then work on their own.
+ */
+export function openPresenterChannel(moduleId: string, onMessage: (message: PresenterMessage) => void): BroadcastChannel | null {
+  if (!("BroadcastChannel" in window)) return null;
+  const channel = new BroadcastChannel(channelName(moduleId));
+  channel.onmessage = (event: MessageEvent) => {
+    const message = event.data as unknown;
+    if (isPresenterMessage(message)) onMessage(message);
+  };
+  return channel;
+}

@@ -7,7 +7,7 @@ import { nl } from "../../i18n/nl.ts";
 import { nlWorkshop } from "../../i18n/nl-workshop.ts";
 import { isPlainKey } from "../../lib/keys.ts";
 import { clickerTarget } from "../../lib/presentation-sequence.ts";
-import { channelName, isPresenterMessage, type PresenterMessage } from "../../lib/presenter-messages.ts";
+import { openPresenterChannel, type PresenterMessage } from "../../lib/presenter-messages.ts";
 import { positionOf, type Place } from "../../lib/route.ts";
 import { $branch, $place, announce, goTo } from "../../stores/place.ts";
 import type { WorkshopViewProps } from "./WorkshopLauncher.tsx";
@@ -158,17 +158,12 @@ export default function Presentation({ route, moduleId, links, shortcuts, onClos
     };
     window.addEventListener("keydown", onKey, true);
 
-    const bc = "BroadcastChannel" in window ? new BroadcastChannel(channelName(moduleId)) : null;
+    const bc = openPresenterChannel(moduleId, (message) => {
+      if (message.type === "hello") post();
+      else if (message.type === "blank") toggleBlank();
+      else if (message.type === "move") move(message.delta);
+    });
     channel.current = bc;
-    if (bc) {
-      bc.onmessage = (event: MessageEvent) => {
-        const message = event.data as unknown;
-        if (!isPresenterMessage(message)) return;
-        if (message.type === "hello") post();
-        else if (message.type === "blank") toggleBlank();
-        else if (message.type === "move") move(message.delta);
-      };
-    }
 
     return () => {
       window.removeEventListener("keydown", onKey, true);

@@ -7,7 +7,7 @@ import { nl } from "../../i18n/nl.ts";
 import { nlWorkshop } from "../../i18n/nl-workshop.ts";
 import { isPlainKey } from "../../lib/keys.ts";
 import { branchAt, clickerTarget, type SequenceItem } from "../../lib/presentation-sequence.ts";
-import { channelName, isPresenterMessage, type PresenterMessage } from "../../lib/presenter-messages.ts";
+import { openPresenterChannel, type PresenterMessage } from "../../lib/presenter-messages.ts";
 import { positionOf, type RouteStep } from "../../lib/route.ts";
 import { $presenterPlace } from "../../stores/presenter.ts";
 
@@ -57,20 +57,15 @@ export default function PresenterView({ route, moduleId, options }: Props) {
   const blankScreen = () => channel.current?.postMessage({ type: "blank" } satisfies PresenterMessage);
 
   useEffect(() => {
-    const bc = "BroadcastChannel" in window ? new BroadcastChannel(channelName(moduleId)) : null;
+    const bc = openPresenterChannel(moduleId, (message) => {
+      if (message.type === "place") {
+        $presenterPlace.set({ stepId: message.stepId, ...(message.targetId ? { targetId: message.targetId } : {}) });
+        setBlank(message.blank);
+        setConnected(true);
+      } else if (message.type === "ended") setConnected(false);
+    });
     channel.current = bc;
-    if (bc) {
-      bc.onmessage = (event: MessageEvent) => {
-        const message = event.data as unknown;
-        if (!isPresenterMessage(message)) return;
-        if (message.type === "place") {
-          $presenterPlace.set({ stepId: message.stepId, ...(message.targetId ? { targetId: message.targetId } : {}) });
-          setBlank(message.blank);
-          setConnected(true);
-        } else if (message.type === "ended") setConnected(false);
-      };
-      bc.postMessage({ type: "hello" } satisfies PresenterMessage);
-    }
+    bc?.postMessage({ type: "hello" } satisfies PresenterMessage);
     const onKey = (event: KeyboardEvent) => {
       if (!isPlainKey(event) || document.querySelector("dialog:modal")) return;
       if (event.key === "ArrowRight" || event.key === "PageDown") move(1);

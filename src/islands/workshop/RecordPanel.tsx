@@ -4,6 +4,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
 import { formatDate, nl } from "../../i18n/nl.ts";
 import { nlWorkshop } from "../../i18n/nl-workshop.ts";
+import { DamagedDataNotice } from "../DamagedDataNotice.tsx";
 import {
   emptyRecord,
   fileNameFor,
@@ -114,14 +115,7 @@ export function RecordPanel({ dilemma, handoutHref, onClose, focusOnOpen }: Pane
         {dilemma ? w.recordHeading(dilemma.title) : w.recordGeneral}
       </h2>
       <p class="record-panel__note">{w.savedHere}</p>
-      {damage && (
-        <p class="notice" role="alert">
-          {w.damaged}{" "}
-          <a href={`data:application/json;charset=utf-8,${encodeURIComponent(damage.raw)}`} download="workshop-beschadigd.json">
-            {w.downloadDamaged}
-          </a>
-        </p>
-      )}
+      {damage && <DamagedDataNotice message={w.damaged} linkLabel={w.downloadDamaged} raw={damage.raw} fileName="workshop-beschadigd.json" />}
 
       <div class="record-session">
         {state.sessions.length > 0 && (
