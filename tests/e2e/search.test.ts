@@ -90,6 +90,18 @@ describe("the search page", () => {
     await p.context().close();
   });
 
+  it("finds terms in the begrippenlijst, and opens the entry", async () => {
+    const p = await page("zoeken/");
+    const form = "form[data-site-search='page']";
+    await p.locator("#zoek-filter").selectOption("Begrippenlijst");
+    await typeSearch(p, "woonplaatsbeginsel");
+    await expect.poll(() => shownResults(p, form), { timeout: 15_000 }).toContain("Begrippenlijst · Woonplaatsbeginsel");
+    await p.locator(`${form} .search-results__list a`, { hasText: "Woonplaatsbeginsel" }).first().click();
+    await p.waitForURL(/\/begrippen\/\?markeer=woonplaatsbeginsel#woonplaatsbeginsel$/);
+    expect(await p.locator("h3#woonplaatsbeginsel").isVisible()).toBe(true);
+    await p.context().close();
+  });
+
   it("says so when nothing matches, and suggests the modules", async () => {
     const p = await page("zoeken/");
     const form = "form[data-site-search='page']";
