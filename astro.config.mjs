@@ -8,6 +8,7 @@ import preact from "@astrojs/preact";
 import { satteri } from "@astrojs/markdown-satteri";
 import { stepHeadings } from "./src/lib/markdown-step-headings.ts";
 import { securityHeadersIntegration } from "./src/integrations/security-headers.ts";
+import { foldOverviewScript, jsEnabledScript } from "./src/lib/inline-scripts.ts";
 
 const base = process.env.BASE_PATH ?? "/";
 /** The theme: a folder in src/themes/ with theme.ts (name, logo, contact) and tokens.css (colours, type). */
@@ -17,9 +18,8 @@ if (!existsSync(themeDir)) {
   throw new Error(`THEME=${theme}: de map src/themes/${theme}/ bestaat niet. Kies een van: ${readdirSync("./src/themes").join(", ")}.`);
 }
 
-/** The one inline script of the layout (src/layouts/Base.astro); its hash goes into the CSP. */
-export const jsEnabledScript = 'document.documentElement.classList.add("js-enabled");';
-const jsEnabledHash = `sha256-${createHash("sha256").update(jsEnabledScript).digest("base64")}`;
+/** The inline scripts (src/lib/inline-scripts.ts) are allowed in the CSP by their hashes. */
+const inlineHashes = [jsEnabledScript, foldOverviewScript].map((code) => `sha256-${createHash("sha256").update(code).digest("base64")}`);
 
 export default defineConfig({
   output: "static",
@@ -55,7 +55,7 @@ export default defineConfig({
         "frame-src 'none'",
         "manifest-src 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [jsEnabledHash] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineHashes },
       styleDirective: { resources: ["'self'"] },
     },
   },

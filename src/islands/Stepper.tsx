@@ -37,9 +37,6 @@ export default function Stepper({ route, previousModule, nextModule, overviewHre
   useEffect(() => {
     startPlaceSync(route);
     document.querySelector("[data-stepper-root]")?.setAttribute("data-enhanced", "");
-    // Without JavaScript the overview is open as a table of contents; on a phone the stepper folds it away.
-    const overview = document.querySelector<HTMLDetailsElement>("details[data-overview]");
-    if (overview && matchMedia("(max-width: 59.99rem)").matches) overview.open = false;
     const onClick = (event: MouseEvent) => {
       const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href^="#"]') : null;
       if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
