@@ -73,7 +73,7 @@ export const nlWorkshopLauncher = {
   launcherLabel: "Voor een workshop",
   present: "Presenteer",
   record: "Vastleggen",
-  shortcuts: "Sneltoetsen aan (P, F, Q, B)",
+  shortcuts: "Sneltoetsen met één toets aan (P, F, Q, B en / voor zoeken)",
   loadFailed: "Dit onderdeel kon niet laden. Controleer de verbinding en probeer het opnieuw.",
 } as const;
 

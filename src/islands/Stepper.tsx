@@ -3,6 +3,7 @@
 import { useEffect, useLayoutEffect, useRef } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
 import { nl } from "../i18n/nl.ts";
+import { typingIn } from "../lib/keys.ts";
 import { nextStepId, positionOf, prevStepId, type RouteStep } from "../lib/route.ts";
 import { $announcement, $branch, $moved, $place, announce, goTo, goToHash, startPlaceSync } from "../stores/place.ts";
 
@@ -21,9 +22,6 @@ interface Props {
 const clickerNext = new Set(["ArrowRight", "PageDown"]);
 const clickerPrev = new Set(["ArrowLeft", "PageUp"]);
 
-function typingIn(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-}
 
 export default function Stepper({ route, previousModule, nextModule, overviewHref }: Props) {
   const place = useStore($place);

@@ -1,4 +1,4 @@
-// Keyboard shortcuts of the workshop mode: when a key press is meant for a shortcut and not for typing.
+// Keyboard shortcuts (stepper, search, workshop mode): when a key press is meant for a shortcut and not for typing.
 
 export function typingIn(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
@@ -9,7 +9,7 @@ export function isPlainKey(event: KeyboardEvent): boolean {
   return !event.altKey && !event.ctrlKey && !event.metaKey && !event.isComposing && !typingIn(event.target);
 }
 
-/** Single-key shortcuts (P, F, Q, B) can be switched off (WCAG 2.1.4); the choice is kept in this browser. */
+/** Single-key shortcuts (P, F, Q, B, /) can be switched off (WCAG 2.1.4); the choice is kept in this browser. */
 export const shortcutsKey = "sdu:workshop:shortcuts";
 
 export function shortcutsOn(): boolean {

@@ -192,7 +192,7 @@ describe("presenting", () => {
 
   it("lets the facilitator switch the single-key shortcuts off", async () => {
     const page = await open("#belangen");
-    await page.getByRole("checkbox", { name: "Sneltoetsen aan (P, F, Q, B)" }).uncheck();
+    await page.getByRole("checkbox", { name: "Sneltoetsen met één toets aan (P, F, Q, B en / voor zoeken)" }).uncheck();
     await page.locator("h2#belangen").focus();
     await page.keyboard.press("p");
     expect(await isVisible(page, ".presentation-bar")).toBe(false);
@@ -200,6 +200,9 @@ describe("presenting", () => {
     await expect.poll(() => isVisible(page, ".presentation-bar")).toBe(true);
     await page.keyboard.press("b");
     expect(await page.locator("[data-blank]").count()).toBe(0);
+    // "/" no longer jumps to search either (Ctrl+K, with a modifier, still does).
+    await page.keyboard.press("/");
+    expect(await page.evaluate(() => document.activeElement?.id)).not.toBe("zoek-header");
     await clickTo(page, "PageDown", "#tarieven-samen-onderbouwen");
     expect(await visibleOptions(page)).toEqual(["tarieven-samen-onderbouwen"]);
     await page.context().close();
