@@ -4,5 +4,3 @@
 import { theme } from "@theme/theme.ts";
 
 export const siteConfig = theme;
-
-export type SiteConfig = typeof siteConfig;

@@ -198,7 +198,6 @@ figures.build = { realMs: real.ms, pagefindMs: indexMs, tenfoldMs: tenfold.ms, r
 const site = await serveSite(real.outDir);
 const browser = await launchBrowser();
 try {
-  const modules = readdirSync("content/modules").map((m) => ({ id: m, order: 0 }));
   const home = await browser.newPage();
   await home.goto(site.url);
   const chain = await home.$$eval(".module-card__title a", (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split("/").filter(Boolean).at(-1)!));
@@ -208,7 +207,6 @@ try {
   await stepping(browser, site.url, chain);
   await firstSearch(browser, site.url, real.outDir);
   await workshopWeight(browser, site.url);
-  void modules;
 } finally {
   await browser.close();
 }
