@@ -1,17 +1,10 @@
 // Link checker over a built site: every internal link, asset and #anchor must resolve. Pure Node, no browser.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === "pagefind" ? [] : htmlFiles(path);
-    return name.endsWith(".html") ? [path] : [];
-  });
-}
+import { htmlFiles } from "../src/integrations/built-pages.ts";
 
 /** The URL path a file is served at: dist/jeugdzorg/index.html → <base>jeugdzorg/ */
-function urlOf(dir: string, file: string, base: string): string {
+export function urlOf(dir: string, file: string, base: string): string {
   const path = relative(dir, file).replace(/index\.html$/, "").replace(/\\/g, "/");
   return `${base}${path}`;
 }

@@ -1,17 +1,12 @@
 // After the build: writes the response headers for the host (dist/_headers and dist/security-headers.nginx.conf),
 // with one CSP that allows exactly what the pages' own CSPs allow, plus frame-ancestors.
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { securityHeaders, toHeadersFile, toNginx } from "../lib/security-headers.ts";
+import { htmlFiles } from "./built-pages.ts";
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith(".html") ? [path] : [];
-  });
-}
 
 export function securityHeadersIntegration(): AstroIntegration {
   let base = "/";

@@ -3,7 +3,7 @@
 import { useEffect, useLayoutEffect, useRef } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
 import { nl } from "../i18n/nl.ts";
-import { typingIn } from "../lib/keys.ts";
+import { isPlainKey } from "../lib/keys.ts";
 import { nextStepId, positionOf, prevStepId, type RouteStep } from "../lib/route.ts";
 import { $announcement, $branch, $moved, $place, announce, goTo, goToHash, startPlaceSync } from "../stores/place.ts";
 
@@ -78,7 +78,7 @@ export default function Stepper({ route, previousModule, nextModule, overviewHre
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || typingIn(event.target)) return;
+      if (event.defaultPrevented || !isPlainKey(event)) return;
       if (document.querySelector("dialog:modal")) return;
       if (clickerNext.has(event.key)) {
         event.preventDefault();
@@ -90,7 +90,7 @@ export default function Stepper({ route, previousModule, nextModule, overviewHre
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  });
+  }, [prev, next]);
 
   const atEnd = next === null;
   const atStart = prev === null;

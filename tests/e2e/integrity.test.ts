@@ -1,13 +1,12 @@
 // Trustworthy to host: no request leaves the site, no CSP violation, every link and anchor resolves (also under
 // a sub-path, where search works too), a Dutch 404 page, and a second theme with its own name, logo and colours.
-import { readdirSync } from "node:fs";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { launchBrowser, openSession, type Session } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
 import { serveSite } from "../serve.ts";
-import { checkLinks } from "../links.ts";
+import { checkLinks, urlOf } from "../links.ts";
+import { htmlFiles } from "../../src/integrations/built-pages.ts";
 import { buildSite, indexSite } from "../content/build-fixture.ts";
 import { searchStatus, shownResults, typeSearch } from "./search-helpers.ts";
 import { visibleStepTitles, waitForStepper } from "./walk.ts";
@@ -18,12 +17,11 @@ beforeAll(async () => {
 });
 afterAll(() => session?.close());
 
-/** Site-relative paths of every page in a build: dist/jeugdzorg/index.html → "jeugdzorg/". */
-function builtPages(dir: string, prefix = ""): string[] {
-  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
-    if (entry.isDirectory()) return entry.name === "pagefind" || entry.name.startsWith("_") ? [] : builtPages(dir, `${prefix}${entry.name}/`);
-    return entry.name === "index.html" ? [prefix] : [];
-  });
+/** Site-relative paths of every page in a build: dist/jeugdzorg/index.html → "jeugdzorg/" (404.html is visited as an unknown URL). */
+function builtPages(dir: string): string[] {
+  return htmlFiles(dir)
+    .filter((file) => file.endsWith("index.html"))
+    .map((file) => urlOf(dir, file, ""));
 }
 
 /** Records every request to another origin and every CSP violation the page reports. */
