@@ -1,5 +1,5 @@
 // Opens a server-rendered <dialog> as a modal; the dialog is a deep link (#dialog-id) and closes back to its step.
-import { useEffect, useLayoutEffect, useRef } from "preact/hooks";
+import { useLayoutEffect, useRef } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
 import { $place, goTo, goToHash } from "../stores/place.ts";
 
@@ -7,16 +7,18 @@ export default function DialogTrigger({ dialogId, label }: { dialogId: string; l
   const place = useStore($place);
   const button = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
+  // Runs before the effect below: islands start in any order, so the place may already point at this dialog.
+  useLayoutEffect(() => {
     const dialog = document.querySelector<HTMLDialogElement>(`dialog[data-dialog="${dialogId}"]`);
     if (!dialog) return;
     dialog.close();
     dialog.closest("[data-dialog-block]")?.setAttribute("data-enhanced", "");
     for (const action of dialog.querySelectorAll<HTMLElement>("[data-js-only]")) action.hidden = false;
     // Only a close by the reader (Sluiten, Escape) returns to the step and to the button that opened it.
+    // The close event comes later than close(); by then the dialog may be open again as a modal.
     const onClose = () => {
       const place = $place.get();
-      if (place?.targetId !== dialogId) return;
+      if (dialog.open || place?.targetId !== dialogId) return;
       goTo({ stepId: place.stepId }, { replace: true });
       button.current?.focus();
     };

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openSession, type Session } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
-import { focusedText, stepPosition, waitForStepper } from "./walk.ts";
+import { focusedText, holdBackIsland, stepPosition, waitForStepper } from "./walk.ts";
 
 let session: Session;
 beforeAll(async () => {
@@ -215,4 +215,38 @@ describe("dienstverlening: facts that age fast", () => {
     expect(await p.locator(".step__source").count()).toBeGreaterThanOrEqual(8);
     await p.context().close();
   });
+});
+
+describe("a deep link opens its place whichever island starts first", () => {
+  const cases = [
+    {
+      island: "DialogTrigger",
+      path: "omgevingswet/#aan-de-slag-intaketafel",
+      shown: (p: Page) => p.evaluate(() => document.querySelector("dialog:modal")?.getAttribute("data-dialog")),
+      expected: "aan-de-slag-intaketafel",
+    },
+    {
+      island: "Carousel",
+      path: "inburgering/#taaltoets-en-leerbaarheidstoets",
+      shown: (p: Page) => visibleIds(p, "[data-option]", "data-option").then((ids) => ids.join()),
+      expected: "taaltoets-en-leerbaarheidstoets",
+    },
+    {
+      island: "ScenarioPlayer",
+      path: "toegang/#inwoner-2-consulent",
+      shown: (p: Page) => visibleIds(p, "[data-scene]", "data-scene").then((ids) => ids.join()),
+      expected: "inwoner-2-consulent",
+    },
+  ];
+  for (const { island, path, shown, expected } of cases) {
+    for (const late of [island, "Stepper"]) {
+      it(`${path} with ${late} starting last`, async () => {
+        const p = await session.page({ reducedMotion: "reduce" });
+        await holdBackIsland(p, late);
+        await open(path, p);
+        await expect.poll(() => shown(p)).toBe(expected);
+        await p.context().close();
+      });
+    }
+  }
 });

@@ -48,3 +48,11 @@ export async function waitForStepper(page: Page): Promise<void> {
   await page.locator("[data-stepper-root][data-enhanced]").waitFor({ state: "attached" });
   await page.locator(".stepper").waitFor();
 }
+
+/** Holds back one island's code, so that the other islands start first (islands start in any order on a slow machine). */
+export async function holdBackIsland(page: Page, island: string, ms = 400): Promise<void> {
+  await page.route(new RegExp(`/_astro/${island}\\.[\\w-]+\\.js$`), async (route) => {
+    await new Promise((done) => setTimeout(done, ms));
+    await route.continue();
+  });
+}
