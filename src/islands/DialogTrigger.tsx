@@ -11,7 +11,9 @@ export default function DialogTrigger({ dialogId, label }: { dialogId: string; l
   useLayoutEffect(() => {
     const dialog = document.querySelector<HTMLDialogElement>(`dialog[data-dialog="${dialogId}"]`);
     if (!dialog) return;
-    dialog.close();
+    // Without JavaScript the dialog is open as a section. Taking the attribute away fires no close event,
+    // which close() would do a task later, when the place may already point at this dialog.
+    dialog.removeAttribute("open");
     dialog.closest("[data-dialog-block]")?.setAttribute("data-enhanced", "");
     for (const action of dialog.querySelectorAll<HTMLElement>("[data-js-only]")) action.hidden = false;
     // Only a close by the reader (Sluiten, Escape) returns to the step and to the button that opened it.
