@@ -17,6 +17,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           maxWorkers: 2,
+          // A page on a busy CI machine may take more than the default second to load and start its islands.
+          expect: { poll: { timeout: 5_000 } },
         },
       },
     ],

@@ -59,7 +59,12 @@ export async function openSession(): Promise<Session> {
           await route.fulfill({ response, body: html });
         });
       }
-      return context.newPage();
+      const page = await context.newPage();
+      if (process.env.STRESS_CPU) {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send("Emulation.setCPUThrottlingRate", { rate: Number(process.env.STRESS_CPU) });
+      }
+      return page;
     },
     async close() {
       await browser.close();

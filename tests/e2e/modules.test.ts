@@ -1,5 +1,6 @@
 // Every module, walked as a person with a keyboard would: each step in turn, every carousel, dialog and
 // scenario opened, axe on each state, and the chain from one module into the next and back.
+import { readdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openSession, type Session } from "./browser.ts";
@@ -8,8 +9,8 @@ import { focusedText, overview, stepPosition, visibleStepTitles, waitForStepper 
 
 let session: Session;
 let modules: { href: string; title: string }[] = [];
-/** How many carousel options, dialogs and scenes the walk opened: proof that it opened anything at all. */
-let opened = 0;
+/** The module folders, known before the tests run, so that each module is a test of its own. */
+const slugs = readdirSync("content/modules", { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 
 beforeAll(async () => {
   session = await openSession();
@@ -61,36 +62,42 @@ describe("the home page", () => {
 });
 
 describe("every module by keyboard, with axe on every step and every opened carousel, dialog and scene", () => {
-  it("walks each module from start to end", async () => {
-    expect(modules.length).toBeGreaterThanOrEqual(4);
-    for (const module of modules) {
-      const page = await open(module.href);
-      const steps = await overview(page);
-      const seen: string[] = [];
-      for (let guard = 0; guard < 40; guard++) {
-        const [title] = await visibleStepTitles(page);
-        expect(await visibleStepTitles(page), module.title).toHaveLength(1);
-        seen.push(title!);
-        expect(await axeViolations(page), `${module.title} · ${title}`).toEqual([]);
-        const stepId = new URL(page.url()).hash.slice(1) || steps[0]!.id;
-        await openEverything(page, stepId, `${module.title} · ${title}`);
-        if (await page.getByRole("link", { name: /Volgende stap/ }).count()) break;
-        const position = await stepPosition(page);
-        await page.keyboard.press("ArrowRight");
-        await expect.poll(() => stepPosition(page)).not.toBe(position);
-        expect(await focusedText(page)).toBe((await visibleStepTitles(page))[0]);
-      }
-      // Every step on the path was shown; a module with branches shows its default path here.
-      expect(seen[0]).toBe(steps[0]!.title);
-      expect(seen.at(-1)).toBe(steps.at(-1)!.title);
-      await page.context().close();
+  it("finds every module on the home page", () => {
+    expect(slugs.length).toBeGreaterThanOrEqual(4);
+    expect(modules.map((m) => new URL(m.href).pathname.split("/").at(-2)).sort()).toEqual(slugs);
+  });
+
+  it.for(slugs)("walks %s from start to end", async (slug) => {
+    const page = await open(`${session.site.url}${slug}/`);
+    const steps = await overview(page);
+    const seen: string[] = [];
+    let opened = 0;
+    for (let guard = 0; guard < 40; guard++) {
+      const [title] = await visibleStepTitles(page);
+      expect(await visibleStepTitles(page), slug).toHaveLength(1);
+      seen.push(title!);
+      expect(await axeViolations(page), `${slug} · ${title}`).toEqual([]);
+      const stepId = new URL(page.url()).hash.slice(1) || steps[0]!.id;
+      opened += await openEverything(page, stepId, `${slug} · ${title}`);
+      if (await page.getByRole("link", { name: /Volgende stap/ }).count()) break;
+      const position = await stepPosition(page);
+      await page.keyboard.press("ArrowRight");
+      await expect.poll(() => stepPosition(page)).not.toBe(position);
+      expect(await focusedText(page)).toBe((await visibleStepTitles(page))[0]);
     }
-    expect(opened).toBeGreaterThan(40);
+    // Every step on the path was shown; a module with branches shows its default path here.
+    expect(seen[0]).toBe(steps[0]!.title);
+    expect(seen.at(-1)).toBe(steps.at(-1)!.title);
+    // Every module has carousels, dialogs or a scenario: proof that the walk opened something.
+    expect(opened, slug).toBeGreaterThan(0);
+    await page.context().close();
   });
 });
 
-/** Opens every carousel (each option in turn), dialog and scenario scene in the current step, checking axe. */
-async function openEverything(page: Page, stepId: string, label: string): Promise<void> {
+/** Opens every carousel (each option in turn), dialog and scenario scene in the current step, checking axe.
+ *  Returns how many it opened. */
+async function openEverything(page: Page, stepId: string, label: string): Promise<number> {
+  let opened = 0;
   const step = page.locator(`[data-step="${stepId}"]`);
   const carousels = step.locator(".carousel__open");
   for (let i = 0; i < (await carousels.count()); i++) {
@@ -126,22 +133,22 @@ async function openEverything(page: Page, stepId: string, label: string): Promis
     opened++;
   }
   if (scenes.length) await page.evaluate((id) => (location.hash = id), stepId);
+  return opened;
 }
 
 describe("every module without JavaScript", () => {
-  it("reads as an article: all steps, options, dialogs and scenes shown, with anchors, and no axe violations", async () => {
-    for (const module of modules) {
-      const page = await session.page({ reducedMotion: "reduce" }, { scripts: false });
-      await page.goto(module.href);
-      for (const selector of ["[data-step]", ".option", "dialog[data-dialog]", "[data-scene]"]) {
-        const all = await page.locator(selector).count();
-        expect(await visible(page, selector), `${module.title}: ${selector}`).toBe(all);
-      }
-      const anchors = await page.$$eval("[data-overview-link]", (links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
-      for (const id of anchors) expect(await page.locator(`h2[id="${id}"]`).count(), `${module.title}#${id}`).toBe(1);
-      expect(await axeViolations(page), module.title).toEqual([]);
-      await page.context().close();
+  it.for(slugs)("reads %s as an article: all steps, options, dialogs and scenes shown, with anchors, and no axe violations", async (slug) => {
+    const page = await session.page({ reducedMotion: "reduce" }, { scripts: false });
+    await page.goto(`${session.site.url}${slug}/`);
+    for (const selector of ["[data-step]", ".option", "dialog[data-dialog]", "[data-scene]"]) {
+      const all = await page.locator(selector).count();
+      expect(await visible(page, selector), `${slug}: ${selector}`).toBe(all);
     }
+    const anchors = await page.$$eval("[data-overview-link]", (links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
+    expect(anchors.length, slug).toBeGreaterThan(0);
+    for (const id of anchors) expect(await page.locator(`h2[id="${id}"]`).count(), `${slug}#${id}`).toBe(1);
+    expect(await axeViolations(page), slug).toEqual([]);
+    await page.context().close();
   });
 });
 
@@ -163,6 +170,7 @@ describe("the chain of modules", () => {
       expect(await back.innerText()).toContain(`Vorige module: ${module.title}`);
       await back.click();
       await page.waitForURL(`${module.href}#${steps.at(-1)!.id}`);
+      await waitForStepper(page);
       await expect.poll(() => visibleStepTitles(page)).toEqual([steps.at(-1)!.title]);
       await page.context().close();
     }
