@@ -242,9 +242,10 @@ describe("a deep link opens its place whichever island starts first", () => {
     for (const late of [island, "Stepper"]) {
       it(`${path} with ${late} starting last`, async () => {
         const p = await session.page({ reducedMotion: "reduce" });
-        await holdBackIsland(p, late);
+        const held = await holdBackIsland(p, late);
         await open(path, p);
         await expect.poll(() => shown(p)).toBe(expected);
+        expect(held()).toBe(1);
         await p.context().close();
       });
     }

@@ -49,10 +49,14 @@ export async function waitForStepper(page: Page): Promise<void> {
   await page.locator(".stepper").waitFor();
 }
 
-/** Holds back one island's code, so that the other islands start first (islands start in any order on a slow machine). */
-export async function holdBackIsland(page: Page, island: string, ms = 400): Promise<void> {
+/** Holds back one island's code, so that the other islands start first (islands start in any order on a slow machine).
+ *  Returns how many requests it held back, so a test can show that it held back anything at all. */
+export async function holdBackIsland(page: Page, island: string, ms = 400): Promise<() => number> {
+  let held = 0;
   await page.route(new RegExp(`/_astro/${island}\\.[\\w-]+\\.js$`), async (route) => {
+    held++;
     await new Promise((done) => setTimeout(done, ms));
     await route.continue();
   });
+  return () => held;
 }
