@@ -1,6 +1,6 @@
 // Astro configuration: a static site; BASE_PATH hosts it under a sub-path (e.g. /kennisbank/).
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
@@ -21,6 +21,12 @@ if (!existsSync(themeDir)) {
 /** The inline scripts (src/lib/inline-scripts.ts) are allowed in the CSP by their hashes. */
 const inlineHashes = [jsEnabledScript, foldOverviewScript].map((code) => `sha256-${createHash("sha256").update(code).digest("base64")}`);
 
+/** Astro keeps parsed entries between builds and drops them only when src/content.config.ts itself changes; the
+ *  schemas live in src/lib/schema*, so the cache is kept per version of them, or a changed schema would build with
+ *  entries the old one parsed. */
+const schemaFiles = ["src/lib/schema.ts", ...readdirSync("src/lib/schema").sort().map((file) => `src/lib/schema/${file}`)];
+const schemaDigest = createHash("sha256").update(schemaFiles.map((file) => readFileSync(file, "utf8")).join("\n")).digest("hex").slice(0, 12);
+
 export default defineConfig({
   output: "static",
   base,
@@ -29,7 +35,7 @@ export default defineConfig({
   trailingSlash: "always",
   outDir: process.env.OUT_DIR ?? "./dist",
   // Fixture builds in the tests use their own cache, so they never mix with the real content.
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? "./node_modules/.astro",
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? `./node_modules/.astro/schema-${schemaDigest}`,
   // Dutch running text with links and <strong> must keep its spaces.
   compressHTML: false,
   markdown: { processor: satteri({ mdastPlugins: [stepHeadings] }) },

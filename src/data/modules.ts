@@ -55,7 +55,7 @@ async function load(): Promise<LoadedModule[]> {
         file: step.filePath ?? step.id,
         field: "index.mdx",
         problem: `de map '${moduleId}' heeft stappen maar geen index.mdx met de gegevens van de module.`,
-        fix: "maak index.mdx met title, summary, order, lastChecked en sources.",
+        fix: "maak index.mdx met title, summary, order, lastChecked, reviewBefore en sources.",
       });
     }
   }

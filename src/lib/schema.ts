@@ -1,21 +1,10 @@
 // The frontmatter contract between authors and code: one zod schema for a module (index.mdx) and one for a step.
 // Every message says what is wrong and what to do, because authors read them in the build output.
 import { z } from "astro/zod";
+import { isoDate, text } from "./schema/fields.ts";
+import { changelogList, legalList } from "./schema/legal.ts";
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** A text field that must be filled in: one message for "missing", another for "wrong type". */
-function text(field: string, example: string) {
-  return z
-    .string({
-      error: (issue) =>
-        issue.input === undefined
-          ? `Het veld '${field}' ontbreekt. Voeg het toe aan de frontmatter, bijvoorbeeld: ${field}: "${example}"`
-          : `Het veld '${field}' moet tekst zijn. Zet de waarde tussen aanhalingstekens, bijvoorbeeld: ${field}: "${example}"`,
-    })
-    .trim()
-    .min(1, `Het veld '${field}' is leeg. Vul het in, bijvoorbeeld: ${field}: "${example}"`);
-}
 
 const stepRef = (field: string) =>
   z
@@ -36,11 +25,12 @@ export const moduleSchema = z.object({
     .string({ error: "Het veld 'group' moet tekst zijn, bijvoorbeeld: group: \"Beleid per onderwerp\"" })
     .optional()
     .describe("De groep waarin de module op de homepage staat; modules zonder groep staan onder 'Overige modules'."),
-  lastChecked: z
-    .coerce.date({
-      error: "Het veld 'lastChecked' moet een datum zijn in de vorm JJJJ-MM-DD, bijvoorbeeld: lastChecked: 2026-11-27",
-    })
-    .describe("Wanneer de inhoud voor het laatst is gecontroleerd (laatst gecontroleerd)."),
+  lastChecked: isoDate("lastChecked", "2026-11-27").describe("Wanneer de inhoud voor het laatst is gecontroleerd (laatst gecontroleerd)."),
+  reviewBefore: isoDate("reviewBefore", "2027-06-01").describe(
+    "Uiterlijk wanneer de inhoud opnieuw gecontroleerd moet worden; daarna toont de pagina een melding.",
+  ),
+  legal: legalList,
+  changelog: changelogList,
   sources: z
     .array(
       z.object({
@@ -52,7 +42,24 @@ export const moduleSchema = z.object({
     )
     .min(1, "Noem minstens één bron in 'sources', met een 'title'.")
     .describe("De bronnen waarop de module rust; ze staan onder 'Bronnen en stand van zaken'."),
+}).superRefine((module, ctx) => {
+  if (module.reviewBefore.getTime() > module.lastChecked.getTime()) return;
+  ctx.addIssue({
+    code: "custom",
+    path: ["reviewBefore"],
+    message: `De datum in 'reviewBefore' (${isoDay(module.reviewBefore)}) ligt niet na 'lastChecked' (${isoDay(module.lastChecked)}). Kies de datum waarop de module opnieuw gecontroleerd moet zijn, na de laatste controle, bijvoorbeeld een half jaar later: reviewBefore: ${isoDay(halfYearAfter(module.lastChecked))}`,
+  });
 });
+
+function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+function halfYearAfter(date: Date): Date {
+  const later = new Date(date);
+  later.setUTCMonth(later.getUTCMonth() + 6);
+  return later;
+}
 
 export const stepSchema = z.object({
   title: text("title", "Wachtlijsten en krapte").describe("De kop van de stap."),
@@ -79,6 +86,7 @@ export const stepSchema = z.object({
     .default(false)
     .describe("Toon onder deze stap de bron en de datum 'laatst gecontroleerd' van de module: voor feiten die snel verouderen."),
   record: z.boolean().default(false).describe("Of de workshopmodus hier vastlegt waar de groep staat."),
+  legal: legalList,
 });
 
 export type ModuleData = z.infer<typeof moduleSchema>;

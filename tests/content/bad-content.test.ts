@@ -51,6 +51,33 @@ const cases: { name: string; file: string; expected: string[] }[] = [
     file: "modules/m/01-scenario.mdx",
     expected: ["veld: <Choice goto> / <Outcome back> (regel 10)", "probleem: 'inwoner-1-website' is geen situatie, uitkomst of stap in module 'm'.", "wat te doen: verwijs naar de id van een <Situation>, <Outcome> of stap in deze module."],
   },
+  {
+    name: "bad-bwb",
+    file: "modules/m/01-inleiding.mdx",
+    expected: [`legal.0.bwb: 'BWBR003536' is geen geldig BWB-id. Een BWB-id is BWBR (of BWBV) met zeven cijfers, bijvoorbeeld: bwb: "BWBR0035362". Kopieer het uit de link naar de wet op wetten.overheid.nl.`],
+  },
+  {
+    name: "bad-legal-date",
+    file: "modules/m/index.mdx",
+    expected: ["legal.0.date: Het veld 'legal[].date' moet een datum zijn in de vorm JJJJ-MM-DD, bijvoorbeeld: legal[].date: 2023-06-20"],
+  },
+  {
+    name: "not-law-or-document",
+    file: "modules/m/index.mdx",
+    expected: ["legal.0: Dit item in 'legal' is geen wet en geen document. Een wet heeft 'law' en 'bwb' (en eventueel 'article'); een document heeft 'title', 'publisher', 'date' en 'url'."],
+  },
+  {
+    name: "missing-review-before",
+    file: "modules/m/index.mdx",
+    expected: ["reviewBefore: Het veld 'reviewBefore' ontbreekt. Voeg het toe aan de frontmatter, bijvoorbeeld: reviewBefore: 2027-06-01"],
+  },
+  {
+    name: "review-before-too-early",
+    file: "modules/m/index.mdx",
+    expected: [
+      "reviewBefore: De datum in 'reviewBefore' (2026-06-01) ligt niet na 'lastChecked' (2026-11-28). Kies de datum waarop de module opnieuw gecontroleerd moet zijn, na de laatste controle, bijvoorbeeld een half jaar later: reviewBefore: 2027-05-28",
+    ],
+  },
 ];
 
 describe.concurrent("a content mistake fails the build with file, field and fix", () => {

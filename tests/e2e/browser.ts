@@ -43,9 +43,9 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** One browser and one server for a test file; every page gets a fresh context (fresh storage). */
-export async function openSession(): Promise<Session> {
-  const [browser, site] = await Promise.all([launchBrowser(), serveBuiltSite()]);
+/** One browser and one server for a test file (dist/, or another built site); every page gets a fresh context (fresh storage). */
+export async function openSession(dir?: string): Promise<Session> {
+  const [browser, site] = await Promise.all([launchBrowser(), serveBuiltSite(dir)]);
   return {
     browser,
     site,

@@ -5,7 +5,7 @@ import { moduleSchema, stepSchema } from "../../src/lib/schema.ts";
 const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   result.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`) ?? [];
 
-const validModule = { title: "Wet inburgering", summary: "Wat de gemeente doet.", order: 2, lastChecked: "2026-11-27", sources: [{ title: "Wet inburgering 2021", url: "https://wetten.overheid.nl/BWBR0044770" }] };
+const validModule = { title: "Wet inburgering", summary: "Wat de gemeente doet.", order: 2, lastChecked: "2026-11-27", reviewBefore: "2027-06-01", sources: [{ title: "Wet inburgering 2021", url: "https://wetten.overheid.nl/BWBR0044770" }] };
 
 describe("module frontmatter", () => {
   it("accepts a complete module and reads the date", () => {
@@ -42,5 +42,90 @@ describe("step frontmatter, each shape", () => {
     expect(messages(stepSchema.safeParse({ title: "  " }))[0]).toMatch(/^title: Het veld 'title' is leeg/);
     expect(messages(stepSchema.safeParse({ title: "Kies", choices: [{ label: "Alleen", goto: "een" }] }))[0]).toMatch(/minstens twee/);
     expect(messages(stepSchema.safeParse({ title: "X", next: "Slot Stap" }))[0]).toMatch(/^next: .*kleine letters/);
+  });
+});
+
+const law = { law: "Wet maatschappelijke ondersteuning 2015", bwb: "BWBR0035362", article: "2.3.2" };
+const policy = { title: "Hervormingsagenda Jeugd 2023-2028", publisher: "Rijksoverheid", date: "2023-06-20", url: "https://www.rijksoverheid.nl/documenten" };
+
+describe("reviewBefore: when the module must be checked again", () => {
+  it("is required, with an example of what to write", () => {
+    const { reviewBefore: _reviewBefore, ...rest } = validModule;
+    expect(messages(moduleSchema.safeParse(rest))).toEqual(["reviewBefore: Het veld 'reviewBefore' ontbreekt. Voeg het toe aan de frontmatter, bijvoorbeeld: reviewBefore: 2027-06-01"]);
+  });
+  it("takes a date as YAML gives it (a date) or as quoted text, and nothing else", () => {
+    expect(moduleSchema.parse({ ...validModule, reviewBefore: new Date("2027-06-01") }).reviewBefore.toISOString()).toBe("2027-06-01T00:00:00.000Z");
+    for (const wrong of ["1-6-2027", "2027-02-30", "over een half jaar"]) {
+      expect(messages(moduleSchema.safeParse({ ...validModule, reviewBefore: wrong }))).toEqual([
+        "reviewBefore: Het veld 'reviewBefore' moet een datum zijn in de vorm JJJJ-MM-DD, bijvoorbeeld: reviewBefore: 2027-06-01",
+      ]);
+    }
+  });
+  it("must lie after lastChecked, and the message suggests a date half a year on", () => {
+    for (const early of ["2026-11-27", "2026-01-01"]) {
+      expect(messages(moduleSchema.safeParse({ ...validModule, reviewBefore: early }))).toEqual([
+        `reviewBefore: De datum in 'reviewBefore' (${early}) ligt niet na 'lastChecked' (2026-11-27). Kies de datum waarop de module opnieuw gecontroleerd moet zijn, na de laatste controle, bijvoorbeeld een half jaar later: reviewBefore: 2027-05-27`,
+      ]);
+    }
+    expect(moduleSchema.safeParse({ ...validModule, reviewBefore: "2026-11-28" }).success).toBe(true);
+  });
+});
+
+describe("legal: the laws and documents a module or step rests on", () => {
+  it("reads a law, a law with an article and a policy document, and says which kind each is", () => {
+    const result = moduleSchema.parse({ ...validModule, legal: [{ law: "Jeugdwet", bwb: "BWBR0034925" }, law, policy] });
+    expect(result.legal).toEqual([
+      { kind: "law", law: "Jeugdwet", bwb: "BWBR0034925" },
+      { kind: "law", ...law },
+      { kind: "document", ...policy, date: new Date("2023-06-20T00:00:00Z") },
+    ]);
+    expect(stepSchema.parse({ title: "Stap", legal: [law] }).legal).toEqual([{ kind: "law", ...law }]);
+  });
+  it("is optional: a module or step without it has an empty list", () => {
+    expect(moduleSchema.parse(validModule).legal).toEqual([]);
+    expect(stepSchema.parse({ title: "Stap" }).legal).toEqual([]);
+  });
+  it("rejects a malformed BWB id and names the value, the form and where to find the id", () => {
+    for (const bwb of ["BWBR003536", "bwbr0035362", "BWBX0035362", "0035362"]) {
+      expect(messages(moduleSchema.safeParse({ ...validModule, legal: [{ ...law, bwb }] }))).toEqual([
+        `legal.0.bwb: '${bwb}' is geen geldig BWB-id. Een BWB-id is BWBR (of BWBV) met zeven cijfers, bijvoorbeeld: bwb: "BWBR0035362". Kopieer het uit de link naar de wet op wetten.overheid.nl.`,
+      ]);
+    }
+    expect(messages(stepSchema.safeParse({ title: "Stap", legal: [{ law: "Jeugdwet" }] }))[0]).toMatch(/^legal\.0\.bwb: Bij een wet hoort het veld 'legal\[\]\.bwb'/);
+  });
+  it("rejects an article written with the word 'artikel'", () => {
+    expect(messages(moduleSchema.safeParse({ ...validModule, legal: [{ ...law, article: "artikel 2.3.2" }] }))).toEqual([
+      "legal.0.article: 'artikel 2.3.2' is geen artikelnummer. Schrijf alleen het nummer, zonder het woord 'artikel', bijvoorbeeld: article: \"2.3.2\"",
+    ]);
+  });
+  it("rejects a document with a malformed date or without its url", () => {
+    expect(messages(moduleSchema.safeParse({ ...validModule, legal: [{ ...policy, date: "20-06-2023" }] }))).toEqual([
+      "legal.0.date: Het veld 'legal[].date' moet een datum zijn in de vorm JJJJ-MM-DD, bijvoorbeeld: legal[].date: 2023-06-20",
+    ]);
+    const { url: _url, ...withoutUrl } = policy;
+    expect(messages(moduleSchema.safeParse({ ...validModule, legal: [withoutUrl] }))[0]).toMatch(/^legal\.0\.url: Bij een document hoort het veld 'legal\[\]\.url'/);
+  });
+  it("rejects an item that is neither a law nor a document, or mixes the two", () => {
+    expect(messages(moduleSchema.safeParse({ ...validModule, legal: [law, { naam: "Jeugdwet" }] }))).toEqual([
+      "legal.1: Dit item in 'legal' is geen wet en geen document. Een wet heeft 'law' en 'bwb' (en eventueel 'article'); een document heeft 'title', 'publisher', 'date' en 'url'.",
+    ]);
+    expect(messages(moduleSchema.safeParse({ ...validModule, legal: ["Jeugdwet"] }))[0]).toMatch(/^legal\.0: Dit item in 'legal' is geen wet en geen document/);
+    expect(messages(moduleSchema.safeParse({ ...validModule, legal: [{ ...law, url: "https://wetten.overheid.nl" }] }))[0]).toMatch(/^legal\.0: .*mengt een wet .* Maak er twee items van\.$/);
+  });
+});
+
+describe("changelog: what changed in the module", () => {
+  it("reads dated entries with their changes, and is optional", () => {
+    const result = moduleSchema.parse({ ...validModule, changelog: [{ date: "2026-11-28", changes: ["De stap over geld is nieuw."] }] });
+    expect(result.changelog).toEqual([{ date: new Date("2026-11-28T00:00:00Z"), changes: ["De stap over geld is nieuw."] }]);
+    expect(moduleSchema.parse(validModule).changelog).toEqual([]);
+  });
+  it("rejects an entry without a date or without changes", () => {
+    expect(messages(moduleSchema.safeParse({ ...validModule, changelog: [{ changes: ["Iets."] }] }))).toEqual([
+      "changelog.0.date: Het veld 'changelog[].date' ontbreekt. Voeg het toe aan de frontmatter, bijvoorbeeld: changelog[].date: 2026-11-28",
+    ]);
+    expect(messages(moduleSchema.safeParse({ ...validModule, changelog: [{ date: "2026-11-28", changes: [] }] }))).toEqual([
+      "changelog.0.changes: Noem in 'changelog[].changes' minstens één verandering.",
+    ]);
   });
 });
