@@ -19,7 +19,7 @@ for (const id of readdirSync(modulesDir).sort()) {
   const file = join(modulesDir, id, "index.mdx");
   if (!existsSync(file)) continue;
   const result = moduleSchema.safeParse(frontmatter(file));
-  if (result.success) modules.push({ id, title: result.data.title, ...result.data });
+  if (result.success) modules.push({ id, ...result.data });
   else problems.push(`${file}\n${result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n")}`);
 }
 
