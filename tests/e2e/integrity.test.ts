@@ -137,7 +137,7 @@ describe("hosted under a sub-path (BASE_PATH=/kennisbank/)", () => {
       await page.keyboard.press("ArrowDown");
       await page.keyboard.press("Enter");
       await page.waitForURL(/\/kennisbank\/inburgering\/\?markeer=taaltoets#taaltoets-en-leerbaarheidstoets$/);
-      await expect.poll(() => visibleStepTitles(page)).toEqual(["Het Plan Inburgering en Participatie (PIP)"]);
+      await expect.poll(() => visibleStepTitles(page)).toEqual(["Het persoonlijk plan inburgering en participatie (PIP)"]);
       expect(failed).toEqual([]);
       expect(problems).toEqual([]);
       // A wrong base path gets the 404 page, not a blank page.

@@ -36,7 +36,7 @@ describe("search lands on the place that explains the word", () => {
     await searchAndOpenFirst(p, "taaltoets");
     expect(new URL(p.url()).pathname).toBe("/inburgering/");
     expect(new URL(p.url()).hash).toBe("#taaltoets-en-leerbaarheidstoets");
-    await expect.poll(() => visibleStepTitles(p)).toEqual(["Het Plan Inburgering en Participatie (PIP)"]);
+    await expect.poll(() => visibleStepTitles(p)).toEqual(["Het persoonlijk plan inburgering en participatie (PIP)"]);
     await expect.poll(() => visibleOption(p)).toEqual(["taaltoets-en-leerbaarheidstoets"]);
     expect(await focusedText(p)).toMatch(/taaltoets/i);
     expect(await p.locator("[data-option='taaltoets-en-leerbaarheidstoets'] mark").first().innerText()).toMatch(/taaltoets/i);

@@ -211,7 +211,7 @@ describe("dienstverlening: facts that age fast", () => {
     const p = await open("dienstverlening/#steun-voor-gemeenten");
     const note = p.locator("[data-step='steun-voor-gemeenten'] .step__source");
     expect(await note.isVisible()).toBe(true);
-    expect(await note.innerText()).toMatch(/^Bron: .+\. Laatst gecontroleerd: 27 november 2026\.$/);
+    expect(await note.innerText()).toMatch(/^Bron: .+\. Laatst gecontroleerd: 28 november 2026\.$/);
     expect(await p.locator(".step__source").count()).toBeGreaterThanOrEqual(8);
     await p.context().close();
   });
