@@ -23,6 +23,9 @@ async function open(path: string, options = {}): Promise<Page> {
   return page;
 }
 
+/** Two animation frames: long enough for a key press to have changed the step, if it was going to. */
+const settled = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+
 const popoverOpen = (page: Page) => page.locator(".term-popover").evaluate((e) => e.matches(":popover-open"));
 
 /** Names of the nodes with `role` that Chromium exposes in its accessibility tree (ignored nodes left out). */
@@ -182,9 +185,17 @@ describe("minor findings", () => {
     await page.locator("[data-step='azc'] a.term[data-term='brede-intake']").focus();
     await page.keyboard.press("Enter");
     await expect.poll(() => popoverOpen(page)).toBe(true);
-    for (const key of ["ArrowRight", "PageDown", "ArrowLeft", "PageUp"]) await page.keyboard.press(key);
-    expect(await visibleStepTitles(page)).toEqual(before);
-    expect(new URL(page.url()).hash).toBe("#azc");
+    for (const key of ["ArrowRight", "PageDown", "ArrowLeft", "PageUp"]) {
+      await page.keyboard.press(key);
+      await settled(page);
+      expect(await visibleStepTitles(page), key).toEqual(before);
+      expect(new URL(page.url()).hash).toBe("#azc");
+    }
+    // Closed, the same key steps on again: the keys were heard, the pop-up held them back.
+    await page.keyboard.press("Escape");
+    await expect.poll(() => popoverOpen(page)).toBe(false);
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => visibleStepTitles(page)).not.toEqual(before);
     await page.context().close();
   });
 
