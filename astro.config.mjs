@@ -8,6 +8,7 @@ import preact from "@astrojs/preact";
 import { satteri } from "@astrojs/markdown-satteri";
 import { stepHeadings } from "./src/lib/markdown-step-headings.ts";
 import { securityHeadersIntegration } from "./src/integrations/security-headers.ts";
+import { islandStyleIntegration } from "./src/integrations/island-style.ts";
 import { foldOverviewScript, jsEnabledScript } from "./src/lib/inline-scripts.ts";
 
 const base = process.env.BASE_PATH ?? "/";
@@ -39,7 +40,7 @@ export default defineConfig({
   // Dutch running text with links and <strong> must keep its spaces.
   compressHTML: false,
   markdown: { processor: satteri({ mdastPlugins: [stepHeadings] }) },
-  integrations: [mdx(), preact(), securityHeadersIntegration()],
+  integrations: [mdx(), preact(), islandStyleIntegration(), securityHeadersIntegration()],
   build: { format: "directory" },
   devToolbar: { enabled: false },
   // A strict Content Security Policy in a <meta> on every page: scripts and styles only from this site or by

@@ -5,7 +5,7 @@ import { useStore } from "@nanostores/preact";
 import { nl } from "../i18n/nl.ts";
 import { isPlainKey } from "../lib/keys.ts";
 import { nextStepId, positionOf, prevStepId, type RouteStep } from "../lib/route.ts";
-import { $announcement, $branch, $moved, $place, announce, goTo, goToHash, startPlaceSync } from "../stores/place.ts";
+import { $announcement, $branch, $moved, $place, announce, goTo, goToHash, isPageAnchor, startPlaceSync } from "../stores/place.ts";
 
 interface ModuleLink {
   href: string;
@@ -38,6 +38,7 @@ export default function Stepper({ route, previousModule, nextModule, overviewHre
     const onClick = (event: MouseEvent) => {
       const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href^="#"]') : null;
       if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+      if (isPageAnchor(link.hash)) return;
       event.preventDefault();
       goToHash(link.hash);
     };
@@ -63,7 +64,7 @@ export default function Stepper({ route, previousModule, nextModule, overviewHre
     // Within a step (an option or dialog opens or closes) the island of that option or dialog moves focus.
     if (place.targetId || !stepChanged) return;
     const heading = document.getElementById(place.stepId);
-    if ($moved.get() || location.hash) heading?.focus();
+    if ($moved.get() || (location.hash && !isPageAnchor(location.hash))) heading?.focus();
     if ($moved.get()) announce(nl.announceStep(index, total, title));
   }, [place?.stepId, place?.targetId]);
 
@@ -79,7 +80,8 @@ export default function Stepper({ route, previousModule, nextModule, overviewHre
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || !isPlainKey(event)) return;
-      if (document.querySelector("dialog:modal")) return;
+      // A modal dialog or an open term pop-up has the reader's attention: the step under it stays put.
+      if (document.querySelector("dialog:modal, [popover]:popover-open")) return;
       if (clickerNext.has(event.key)) {
         event.preventDefault();
         goNext();

@@ -1,5 +1,7 @@
 // Opens the definition of a marked term in place, in a native popover, by click, tap or Enter on the term.
-// Without JavaScript a term is a plain link to its entry in the begrippenlijst.
+// Without JavaScript a term is a plain link to its entry in the begrippenlijst. Opened from inside a modal dialog,
+// the pop-up moves into that dialog (outside it, the page is inert); Tab past its last control closes it and
+// goes on after the term, Shift+Tab past its first goes back to the term.
 import { useEffect, useRef, useState } from "preact/hooks";
 import { nl } from "../i18n/nl.ts";
 
@@ -14,6 +16,7 @@ export default function TermPopover() {
   const popover = useRef<HTMLDivElement>(null);
   const opener = useRef<HTMLAnchorElement | null>(null);
   const [shown, setShown] = useState<Shown | null>(null);
+  const home = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
@@ -32,23 +35,41 @@ export default function TermPopover() {
   useEffect(() => {
     const element = popover.current;
     if (!element || !shown || !opener.current) return;
+    home.current ??= element.parentElement;
+    const host = opener.current.closest<HTMLDialogElement>("dialog[open]") ?? home.current;
+    if (host && element.parentElement !== host) host.append(element);
     if (!element.matches(":popover-open")) element.showPopover();
     const box = opener.current.getBoundingClientRect();
     const width = Math.min(element.offsetWidth, window.innerWidth - 16);
     element.style.left = `${Math.max(8, Math.min(box.left, window.innerWidth - width - 8))}px`;
-    element.style.top = `${Math.min(box.bottom + 8, window.innerHeight - element.offsetHeight - 8)}px`;
+    element.style.top = `${Math.max(8, Math.min(box.bottom + 8, window.innerHeight - element.offsetHeight - 8))}px`;
     element.querySelector<HTMLElement>("h2")?.focus();
   }, [shown]);
 
   const onToggle = (event: Event) => {
-    if ((event as ToggleEvent).newState === "closed") {
-      setShown(null);
-      opener.current?.focus();
-    }
+    if ((event as ToggleEvent).newState !== "closed") return;
+    setShown(null);
+    // Back to the term, unless the reader has already moved on (Tab past the last control).
+    const active = document.activeElement;
+    if (!active || active === document.body || popover.current?.contains(active)) opener.current?.focus();
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const element = popover.current;
+    if (event.key !== "Tab" || !element || !opener.current) return;
+    const controls = [...element.querySelectorAll<HTMLElement>("a[href], button, input, select, textarea")];
+    const active = document.activeElement;
+    const forward = !event.shiftKey && active === controls.at(-1);
+    const back = event.shiftKey && (active === controls[0] || active === element.querySelector("h2"));
+    if (!forward && !back) return;
+    // Focus goes to the term first; going forward, the browser's own Tab then moves on from there.
+    if (back) event.preventDefault();
+    opener.current.focus();
+    element.hidePopover();
   };
 
   return (
-    <div popover="auto" ref={popover} class="term-popover" role="dialog" aria-labelledby="term-popover-title" onToggle={onToggle}>
+    <div popover="auto" ref={popover} class="term-popover" role="dialog" aria-labelledby="term-popover-title" onToggle={onToggle} onKeyDown={onKeyDown}>
       {shown && (
         <>
           <h2 id="term-popover-title" tabindex={-1}>{shown.term}</h2>

@@ -97,6 +97,11 @@ export function placeFromHash(steps: RouteStep[], hash: string): Place {
   return { stepId: first, unknown: id };
 }
 
+/** True when the hash names a place in the module (step, target or heading in a step), so the stepper handles it. */
+export function isPlaceHash(steps: RouteStep[], hash: string): boolean {
+  return placeFromHash(steps, hash).unknown === undefined;
+}
+
 /** The hash for a place: the target when there is one, else the step. */
 export function hashForPlace(place: Pick<Place, "stepId" | "targetId">): string {
   return `#${place.targetId ?? place.stepId}`;

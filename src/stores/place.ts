@@ -1,7 +1,7 @@
 // Where the reader is in the module (step, and option or dialog inside it), kept in sync with the URL hash.
 // Islands read and write the place only through this store, so Back and Forward work for all of them.
 import { atom } from "nanostores";
-import { hashForPlace, placeFromHash, type Place, type RouteStep } from "../lib/route.ts";
+import { hashForPlace, isPlaceHash, placeFromHash, type Place, type RouteStep } from "../lib/route.ts";
 
 export const $place = atom<Place | null>(null);
 /** The branch the reader last walked through, for "Vorige stap" where branches meet. */
@@ -20,13 +20,30 @@ function apply(place: Place, moved: boolean): void {
   $place.set(place);
 }
 
+/**
+ * True when the hash names something on the page that is not a place in the module (the skip link's
+ * "#inhoud", the footer): such links do what a browser does, and the stepper stays where it is.
+ */
+export function isPageAnchor(hash: string): boolean {
+  if (isPlaceHash(route, hash)) return false;
+  let id = hash.replace(/^#/, "");
+  try {
+    id = decodeURIComponent(id);
+  } catch {
+    return false;
+  }
+  return id !== "" && document.getElementById(id) !== null;
+}
+
 /** Starts the sync with the URL; called once by the stepper with the module's route. */
 export function startPlaceSync(steps: RouteStep[]): void {
   route = steps;
-  const initial = placeFromHash(route, location.hash);
+  const pageAnchor = isPageAnchor(location.hash);
+  const initial = pageAnchor ? placeFromHash(route, "") : placeFromHash(route, location.hash);
   if (initial.unknown) history.replaceState(history.state, "", `${location.pathname}${location.search}${hashForPlace(initial)}`);
   apply(initial, false);
   const fromUrl = () => {
+    if (isPageAnchor(location.hash)) return;
     const place = placeFromHash(route, location.hash);
     const current = $place.get();
     if (current && hashForPlace(current) === hashForPlace(place)) return;

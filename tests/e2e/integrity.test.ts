@@ -10,6 +10,7 @@ import { htmlFiles } from "../../src/integrations/built-pages.ts";
 import { buildSite, indexSite } from "../content/build-fixture.ts";
 import { searchStatus, shownResults, typeSearch } from "./search-helpers.ts";
 import { visibleStepTitles, waitForStepper } from "./walk.ts";
+import { borderContrast, focusContrast } from "./contrast.ts";
 
 let session: Session;
 beforeAll(async () => {
@@ -169,6 +170,21 @@ describe("a second theme (THEME=voorbeeldgemeente)", () => {
       await page.goto(`${site.url}jeugdzorg/#wachtlijsten`);
       await waitForStepper(page);
       expect(await axeViolations(page)).toEqual([]);
+      // The statement and the privacy page name the gemeente and its contact from the theme.
+      await page.goto(`${site.url}toegankelijkheid/`);
+      expect(await page.locator("main").innerText()).toContain("Gemeente Voorbeeldstad wil dat iedereen Kennisbank Sociaal Domein Voorbeeldstad kan gebruiken");
+      expect(await page.locator("main a[href='mailto:sociaaldomein@example.org']").count()).toBe(1);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.goto(`${site.url}privacy/`);
+      expect(await page.locator("main").innerText()).toContain("Neem contact op met Gemeente Voorbeeldstad.");
+      expect(await axeViolations(page)).toEqual([]);
+      // Non-text contrast (WCAG 1.4.11) in the green theme: field borders and the focus ring in the header.
+      await page.goto(`${site.url}zoeken/`);
+      expect(await borderContrast(page.locator("#zoek-page"))).toBeGreaterThanOrEqual(3);
+      expect(await borderContrast(page.locator("#zoek-filter"))).toBeGreaterThanOrEqual(3);
+      const home = page.locator(".site-header__name");
+      await home.focus();
+      expect(await focusContrast(home)).toBeGreaterThanOrEqual(3);
     } finally {
       await browser.close();
       await site.close();

@@ -100,6 +100,11 @@ export function RecordPanel({ dilemma, handoutHref, onClose, focusOnOpen }: Pane
     say(w.imported($currentSession.get()?.name ?? result.session.name));
   };
 
+  // The import error belongs to the file field: an edit anywhere else in the panel means the reader has moved on.
+  const clearErrorOnEdit = (event: Event) => {
+    if (error && (event.target as HTMLElement | null)?.id !== "record-import") setError("");
+  };
+
   const onDelete = () => {
     if (!session) return;
     const name = session.name;
@@ -110,7 +115,7 @@ export function RecordPanel({ dilemma, handoutHref, onClose, focusOnOpen }: Pane
   };
 
   return (
-    <section class="record-panel" aria-labelledby="record-panel-title">
+    <section class="record-panel" aria-labelledby="record-panel-title" onInput={clearErrorOnEdit}>
       <h2 id="record-panel-title" class="record-panel__title" tabindex={-1} ref={heading}>
         {dilemma ? w.recordHeading(dilemma.title) : w.recordGeneral}
       </h2>
@@ -178,12 +183,19 @@ export function RecordPanel({ dilemma, handoutHref, onClose, focusOnOpen }: Pane
       )}
       <p class="record-field">
         <label for="record-import">{w.importJson}</label>
-        <input id="record-import" type="file" accept=".json,application/json" onChange={(e) => void onImport(e.currentTarget)} />
+        <input
+          id="record-import"
+          type="file"
+          accept=".json,application/json"
+          aria-invalid={error ? "true" : undefined}
+          aria-describedby={error ? "record-import-error" : undefined}
+          onChange={(e) => void onImport(e.currentTarget)}
+        />
       </p>
       <p role="status" class="record-panel__status">
         {status}
       </p>
-      <div role="alert">{error && <p class="notice notice--warning">{error}</p>}</div>
+      <div role="alert">{error && <p id="record-import-error" class="notice notice--warning">{error}</p>}</div>
 
       {onClose && (
         <button type="button" class="button button--quiet record-panel__close" onClick={onClose}>

@@ -13,8 +13,16 @@ export const theme = {
     email: "info@example.nl",
     web: { label: "Contactformulier", href: "https://www.example.nl/contact" },
   },
-  footerLinks: [
-    { label: "Toegankelijkheid", href: "https://www.example.nl/toegankelijkheid" },
-    { label: "Privacy", href: "https://www.example.nl/privacy" },
-  ],
+  /** More links in the footer, after the site's own Toegankelijkheid and Privacy pages. */
+  footerLinks: [] as { label: string; href: string }[],
+  /**
+   * The toegankelijkheidsverklaring (/toegankelijkheid/). The organisation fills in the status (A, B, C or D) and who
+   * signed it after its own evaluation and the form on toegankelijkheidsverklaring.nl; until then the page says so.
+   */
+  accessibilityStatement: {
+    date: "2026-11-28",
+    status: undefined as "A" | "B" | "C" | "D" | undefined,
+    /** The role (not the name) of the person who signed the statement, e.g. "Gemeentesecretaris". */
+    signedBy: undefined as string | undefined,
+  },
 };

@@ -12,9 +12,10 @@ export const theme = {
     email: "sociaaldomein@example.org",
     web: { label: "Contact met de gemeente", href: "https://www.example.org/contact" },
   },
-  footerLinks: [
-    { label: "Toegankelijkheidsverklaring", href: "https://www.example.org/toegankelijkheid" },
-    { label: "Privacyverklaring", href: "https://www.example.org/privacy" },
-    { label: "Proclaimer", href: "https://www.example.org/proclaimer" },
-  ],
+  footerLinks: [{ label: "Proclaimer", href: "https://www.example.org/proclaimer" }],
+  accessibilityStatement: {
+    date: "2026-11-28",
+    status: undefined as "A" | "B" | "C" | "D" | undefined,
+    signedBy: undefined as string | undefined,
+  },
 };
