@@ -38,6 +38,11 @@ export function optionLabels(module: LoadedModule): Record<string, { title: stri
   return labels;
 }
 
+/** Step id → suggested minutes (frontmatter `duration`), for the presenter view's countdown. */
+export function durationsOf(module: LoadedModule): Record<string, number> {
+  return Object.fromEntries(module.steps.flatMap((step) => (step.data.duration ? [[step.stepId, step.data.duration]] : [])));
+}
+
 export interface WorkshopLinks {
   /** The presenter view of this module. */
   presenter: string;

@@ -10,11 +10,14 @@ import { branchAt, clickerTarget, type SequenceItem } from "../../lib/presentati
 import { openPresenterChannel, type PresenterMessage } from "../../lib/presenter-messages.ts";
 import { positionOf, type RouteStep } from "../../lib/route.ts";
 import { $presenterPlace } from "../../stores/presenter.ts";
+import StepCountdown from "./StepCountdown.tsx";
 
 interface Props {
   route: RouteStep[];
   moduleId: string;
   options: Record<string, { title: string; label: string }>;
+  /** Suggested minutes per step id (frontmatter `duration`). */
+  durations?: Record<string, number>;
 }
 
 function clock(seconds: number): string {
@@ -24,10 +27,11 @@ function clock(seconds: number): string {
   return h > 0 ? `${h}:${m}:${s}` : `${m}:${s}`;
 }
 
-export default function PresenterView({ route, moduleId, options }: Props) {
+export default function PresenterView({ route, moduleId, options, durations = {} }: Props) {
   const w = nlWorkshop;
   const place = useStore($presenterPlace) ?? { stepId: route[0]?.id ?? "" };
   const [connected, setConnected] = useState(false);
+  const [ended, setEnded] = useState(false);
   const [blank, setBlank] = useState(false);
   const branch = useRef<string | undefined>(undefined);
   const channel = useRef<BroadcastChannel | null>(null);
@@ -62,7 +66,10 @@ export default function PresenterView({ route, moduleId, options }: Props) {
         $presenterPlace.set({ stepId: message.stepId, ...(message.targetId ? { targetId: message.targetId } : {}) });
         setBlank(message.blank);
         setConnected(true);
-      } else if (message.type === "ended") setConnected(false);
+      } else if (message.type === "ended") {
+        setConnected(false);
+        setEnded(true);
+      }
     });
     channel.current = bc;
     bc?.postMessage({ type: "hello" } satisfies PresenterMessage);
@@ -100,7 +107,7 @@ export default function PresenterView({ route, moduleId, options }: Props) {
   return (
     <div class="presenter-view">
       <p class="presenter-view__status" role="status">
-        {!connected ? w.presenterWaiting : blank ? w.screenBlank : ""}
+        {!connected ? (ended ? w.presentationEnded : w.presenterWaiting) : blank ? w.screenBlank : ""}
       </p>
       <div class="presenter-view__places">
         <section class="presenter-view__now" aria-labelledby="presenter-now">
@@ -122,6 +129,7 @@ export default function PresenterView({ route, moduleId, options }: Props) {
         <p class="presenter-view__timer">
           {w.timer}: <span role="timer">{clock(elapsed)}</span>
         </p>
+        <StepCountdown stepKey={place.stepId} minutes={durations[place.stepId]} />
         <button type="button" class="button button--quiet" onClick={() => setRunning(!running)}>
           {running ? w.pauseTimer : w.resumeTimer}
         </button>
