@@ -3,7 +3,6 @@
 import { atom, computed } from "nanostores";
 import { persistentAtom } from "@nanostores/persistent";
 import {
-  addImported,
   createSession,
   currentSession,
   decodeState,
@@ -17,6 +16,7 @@ import {
   type WorkshopSession,
   type WorkshopState,
 } from "../lib/workshop-record.ts";
+import { applyImport } from "../lib/session-import.ts";
 
 export const workshopKey = "sdu:workshop";
 
@@ -72,6 +72,7 @@ export function editCurrentRecord(dilemma: DilemmaRef, edit: (r: WorkshopRecord)
   if (id) save((s) => editRecord(s, id, dilemma, edit, new Date()));
 }
 
-export function addImportedSession(session: WorkshopSession): void {
-  save((s) => addImported(s, session));
+/** Applies an import as the facilitator decided (see session-import.ts). */
+export function importSession(session: WorkshopSession, how: "add" | "replace" | "same"): void {
+  save((s) => applyImport(s, session, how));
 }

@@ -52,14 +52,19 @@ async function startPresenting(page: Page): Promise<void> {
 }
 
 describe("presenting", () => {
-  it("walks jeugdzorg from start to end with clicker keys only, into and out of every carousel", async () => {
+  it("walks jeugdzorg from start to end with clicker keys only, into and out of every carousel and dialog", async () => {
     const page = await open("", { viewport: { width: 1280, height: 720 } });
     const steps = await overview(page);
+    // Options and "Meer achtergrond" dialogs, in the order of the text.
     const optionsOf: Record<string, string[]> = await page.$$eval("[data-step]", (sections) =>
-      Object.fromEntries(sections.map((s) => [(s as HTMLElement).dataset.step, [...s.querySelectorAll<HTMLElement>("[data-option]")].map((o) => o.dataset.option)])),
+      Object.fromEntries(
+        sections.map((s) => [(s as HTMLElement).dataset.step, [...s.querySelectorAll<HTMLElement>("[data-option], dialog[data-dialog]")].map((o) => o.dataset.option ?? o.dataset.dialog)]),
+      ),
     );
+    const dialogs = new Set(await page.$$eval("dialog[data-dialog]", (ds) => ds.map((d) => (d as HTMLElement).dataset.dialog)));
     const expected = steps.flatMap((s) => [{ step: s, option: undefined as string | undefined }, ...optionsOf[s.id]!.map((option) => ({ step: s, option }))]);
-    expect(expected).toHaveLength(7 + 5 * 4);
+    expect(expected).toHaveLength(7 + 1 + 5 * 4);
+    expect(expected[1]!.option).toBe("achtergrond-jeugdwet");
 
     await startPresenting(page);
     // Full screen, large type: no header, footer, overview or step buttons; body text of at least 28 px.
@@ -91,8 +96,10 @@ describe("presenting", () => {
         else pagedWithin++;
       }
       await expect.poll(() => visibleStepTitles(page), { message: `stap ${i}` }).toEqual([item.step.title]);
-      await expect.poll(() => visibleOptions(page), { message: `optie ${i}` }).toEqual(item.option ? [item.option] : []);
-      const heading = item.option ? page.locator(`h4#${item.option}`) : page.locator(`h2#${item.step.id}`);
+      const inDialog = item.option !== undefined && dialogs.has(item.option);
+      await expect.poll(() => visibleOptions(page), { message: `optie ${i}` }).toEqual(item.option && !inDialog ? [item.option] : []);
+      await expect.poll(() => page.evaluate(() => document.querySelector<HTMLElement>("dialog[data-dialog]:modal")?.dataset.dialog ?? null)).toBe(inDialog ? item.option : null);
+      const heading = inDialog ? page.locator(`#${item.option}`) : item.option ? page.locator(`h4#${item.option}`) : page.locator(`h2#${item.step.id}`);
       await expect.poll(() => focusedText(page)).toBe(await heading.innerText());
       // Each new step or option is shown from its top, its heading on screen.
       await expect.poll(async () => (await heading.boundingBox())!.y).toBeGreaterThanOrEqual(0);
@@ -258,7 +265,7 @@ describe("presenter view", () => {
 
     await page.bringToFront();
     await page.keyboard.press("Escape");
-    await expect.poll(() => presenter.getByRole("status").first().innerText()).toBe("Nog geen presentatie gevonden. Start ‘Presenteer’ in het andere venster.");
+    await expect.poll(() => presenter.getByRole("status").first().innerText()).toBe("De presentatie is gestopt. Start ‘Presenteer’ in het andere venster om verder te gaan.");
     await page.context().close();
   });
 

@@ -24,6 +24,8 @@ function focusPlace(place: Place): void {
 /** What the room sees of a place: the open option, else the whole step. */
 function sectionOf(place: Place): HTMLElement | null {
   const option = place.targetId ? document.querySelector<HTMLElement>(`[data-option="${CSS.escape(place.targetId)}"]`) : null;
+  // An open dialog sits above the page: nothing to page through behind it.
+  if (place.targetId && !option && document.querySelector(`dialog[data-dialog="${CSS.escape(place.targetId)}"]`)) return null;
   return option ?? document.querySelector<HTMLElement>(`[data-step="${CSS.escape(place.stepId)}"]`);
 }
 
@@ -62,18 +64,20 @@ export default function Presentation({ route, moduleId, links, shortcuts, onClos
 
   const options = useRef<Set<string> | null>(null);
   const isOption = (id: string) => {
-    options.current ??= new Set([...document.querySelectorAll<HTMLElement>("[data-option]")].map((e) => e.dataset.option ?? ""));
+    options.current ??= new Set([...document.querySelectorAll<HTMLElement>("[data-option], dialog[data-dialog]")].map((e) => e.dataset.option ?? e.dataset.dialog ?? ""));
     return options.current.has(id);
   };
 
   const go = (target: Place) => {
     goTo(target);
+    // A dialog opens above the page where the room left it; anything else is shown from its top.
+    const overPage = target.targetId !== undefined && sectionOf(target) === null;
     // The stepper and the carousel render a moment later and move focus too; then settle focus on what the
-    // room now sees, and show it from its top.
+    // room now sees.
     setTimeout(() =>
       requestAnimationFrame(() => {
         focusPlace(target);
-        scrollTo(0, 0);
+        if (!overPage) scrollTo(0, 0);
       }),
     );
   };

@@ -8,24 +8,21 @@ import { DamagedDataNotice } from "../DamagedDataNotice.tsx";
 import {
   emptyRecord,
   fileNameFor,
-  maxImportBytes,
   newId,
-  parseImport,
   recordEdits,
   recordKey,
   toExportJson,
-  toMarkdown,
   type DilemmaRef,
   type Position,
   type WorkshopRecord,
   type WorkshopSession,
 } from "../../lib/workshop-record.ts";
+import { toMarkdown } from "../../lib/workshop-report.ts";
 import { $place } from "../../stores/place.ts";
 import {
   $currentSession,
   $workshop,
   $workshopDamage,
-  addImportedSession,
   editCurrentRecord,
   removeSession,
   renameCurrent,
@@ -33,6 +30,7 @@ import {
   switchSession,
 } from "../../stores/workshop.ts";
 import type { WorkshopViewProps } from "./WorkshopLauncher.tsx";
+import { SessionImport } from "./SessionImport.tsx";
 
 const w = nlWorkshop;
 
@@ -84,20 +82,6 @@ export function RecordPanel({ dilemma, handoutHref, onClose, focusOnOpen }: Pane
   const say = (text: string) => {
     setError("");
     setStatus(text);
-  };
-
-  const onImport = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    input.value = "";
-    if (!file) return;
-    const result = file.size > maxImportBytes ? ({ ok: false, message: w.importTooLarge } as const) : parseImport(await file.text());
-    if (!result.ok) {
-      setStatus("");
-      setError(result.message);
-      return;
-    }
-    addImportedSession(result.session);
-    say(w.imported($currentSession.get()?.name ?? result.session.name));
   };
 
   const onDelete = () => {
@@ -176,10 +160,13 @@ export function RecordPanel({ dilemma, handoutHref, onClose, focusOnOpen }: Pane
           </div>
         </div>
       )}
-      <p class="record-field">
-        <label for="record-import">{w.importJson}</label>
-        <input id="record-import" type="file" accept=".json,application/json" onChange={(e) => void onImport(e.currentTarget)} />
-      </p>
+      <SessionImport
+        onStatus={say}
+        onError={(message) => {
+          setStatus("");
+          setError(message);
+        }}
+      />
       <p role="status" class="record-panel__status">
         {status}
       </p>
