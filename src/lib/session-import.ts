@@ -16,7 +16,11 @@ function sameSession(a: WorkshopSession, b: WorkshopSession): boolean {
     Array.isArray(value)
       ? value.map(canonical)
       : typeof value === "object" && value !== null
-        ? Object.fromEntries(Object.entries(value).sort(([x], [y]) => x.localeCompare(y)).map(([k, v]) => [k, canonical(v)]))
+        ? Object.fromEntries(
+            Object.entries(value)
+              .sort(([x], [y]) => x.localeCompare(y))
+              .map(([k, v]) => [k, canonical(v)]),
+          )
         : value;
   return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 }
@@ -30,7 +34,13 @@ export function importPlan(state: WorkshopState, session: WorkshopSession): Impo
 /** Drops the current session when it is the untouched one the panel started itself. */
 function withoutUntouchedCurrent(state: WorkshopState): WorkshopState {
   const current = state.sessions.find((s) => s.id === state.currentId);
-  return current && untouched(current) ? { ...state, currentId: null, sessions: state.sessions.filter((s) => s !== current) } : state;
+  return current && untouched(current)
+    ? {
+        ...state,
+        currentId: null,
+        sessions: state.sessions.filter((s) => s !== current),
+      }
+    : state;
 }
 
 /**
@@ -40,6 +50,11 @@ function withoutUntouchedCurrent(state: WorkshopState): WorkshopState {
 export function applyImport(state: WorkshopState, session: WorkshopSession, how: "add" | "replace" | "same", id = newId()): WorkshopState {
   if (how === "same") return { ...state, currentId: session.id };
   const tidy = withoutUntouchedCurrent(state);
-  if (how === "replace") return { ...tidy, currentId: session.id, sessions: tidy.sessions.map((s) => (s.id === session.id ? session : s)) };
+  if (how === "replace")
+    return {
+      ...tidy,
+      currentId: session.id,
+      sessions: tidy.sessions.map((s) => (s.id === session.id ? session : s)),
+    };
   return addImported(tidy, session, id);
 }

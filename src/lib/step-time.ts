@@ -25,13 +25,27 @@ export function countdown(minutes: number, elapsedSeconds: number): Countdown {
   const size = Math.abs(remaining);
   const clock = `${remaining < 0 ? "+" : ""}${twoDigits(Math.floor(size / 60))}:${twoDigits(size % 60)}`;
   const w = nlWorkshop;
-  if (remaining <= 0) return { state: "over", remaining, clock, text: size < 60 ? w.timeUp : w.minutesOver(Math.floor(size / 60)) };
+  if (remaining <= 0)
+    return {
+      state: "over",
+      remaining,
+      clock,
+      text: size < 60 ? w.timeUp : w.minutesOver(Math.floor(size / 60)),
+    };
   const text = remaining < 60 ? w.secondsLeft(remaining) : w.minutesLeft(Math.ceil(remaining / 60));
-  return { state: remaining <= warnSeconds ? "soon" : "ok", remaining, clock, text };
+  return {
+    state: remaining <= warnSeconds ? "soon" : "ok",
+    remaining,
+    clock,
+    text,
+  };
 }
 
 /** The sum of the steps' times, and how many steps have no time of their own. */
-export function totalTime(durations: (number | undefined)[]): { minutes: number; withoutTime: number } {
+export function totalTime(durations: (number | undefined)[]): {
+  minutes: number;
+  withoutTime: number;
+} {
   return {
     minutes: durations.reduce<number>((sum, d) => sum + (d ?? 0), 0),
     withoutTime: durations.filter((d) => d === undefined).length,

@@ -226,6 +226,11 @@ export function renameSession(state: WorkshopState, id: string, name: string, no
   return editSession(state, id, now, (s) => ({ ...s, name }));
 }
 
+/** Notes the programme the session follows (record keys in order), so the report keeps its order. */
+export function setProgramme(state: WorkshopState, id: string, programme: string[], now: Date): WorkshopState {
+  return editSession(state, id, now, (s) => ({ ...s, programme }));
+}
+
 export function deleteSession(state: WorkshopState, id: string): WorkshopState {
   const sessions = state.sessions.filter((s) => s.id !== id);
   const currentId = state.currentId === id ? (sessions.at(-1)?.id ?? null) : state.currentId;

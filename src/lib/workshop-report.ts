@@ -31,14 +31,21 @@ export function handoutSections(session: WorkshopSession, programme: string[] = 
   for (const { r } of sorted) {
     const last = sections.at(-1);
     if (last?.moduleId === r.dilemma.moduleId) last.records.push(r);
-    else sections.push({ moduleId: r.dilemma.moduleId, moduleTitle: r.dilemma.moduleTitle, records: [r] });
+    else
+      sections.push({
+        moduleId: r.dilemma.moduleId,
+        moduleTitle: r.dilemma.moduleTitle,
+        records: [r],
+      });
   }
   return sections;
 }
 
 /** Every afspraak with text, in report order, with the dilemma it belongs to. */
 export function allAfspraken(sections: ReportSection[]): { afspraak: Afspraak; dilemma: string }[] {
-  return sections.flatMap((s) => s.records.flatMap((r) => r.afspraken.filter((a) => a.text.trim()).map((afspraak) => ({ afspraak, dilemma: r.dilemma.title }))));
+  return sections.flatMap((s) =>
+    s.records.flatMap((r) => r.afspraken.filter((a) => a.text.trim()).map((afspraak) => ({ afspraak, dilemma: r.dilemma.title }))),
+  );
 }
 
 /** "Neigt naar Gemeente (4 van 5)", or "Nog niet gekozen". */

@@ -11,6 +11,7 @@ import {
   emptyState,
   renameSession,
   selectSession,
+  setProgramme,
   type DilemmaRef,
   type WorkshopRecord,
   type WorkshopSession,
@@ -60,6 +61,12 @@ export function switchSession(id: string): void {
 export function renameCurrent(name: string): void {
   const id = $workshop.get().currentId;
   if (id) save((s) => renameSession(s, id, name, new Date()));
+}
+
+/** The current session follows this programme (record keys in order); nothing changes when it already does. */
+export function followProgramme(keys: string[]): void {
+  const session = $currentSession.get();
+  if (session && JSON.stringify(session.programme ?? []) !== JSON.stringify(keys)) save((s) => setProgramme(s, session.id, keys, new Date()));
 }
 
 export function removeSession(id: string): void {

@@ -232,7 +232,8 @@ describe("presenter view", () => {
     const now = presenter.locator(".presenter-view__now p");
     const next = presenter.locator(".presenter-view__next p");
     await expect.poll(() => now.innerText()).toBe("Stap 1 van 7: Inleiding: hetzelfde doel, toch tegenover elkaar");
-    expect(await next.innerText()).toBe("Stap 2 van 7: Dilemma 1: wachtlijsten en krapte");
+    // The clicker opens the "Meer achtergrond" dialog of the step before it moves on.
+    expect(await next.innerText()).toBe("Stap 1 van 7: Inleiding: hetzelfde doel, toch tegenover elkaar · Venster: Gemeenten en de Jeugdwet");
     const notes = presenter.locator("[data-presenter-step]:visible");
     await expect.poll(() => notes.innerText()).toMatch(/^Notities: Inleiding: hetzelfde doel, toch tegenover elkaar\n+Bij deze stap staan geen notities\.$/);
     await expect.poll(() => presenter.getByRole("timer").innerText()).toMatch(/^00:0\d$/);
@@ -462,7 +463,7 @@ describe("taking a session along", () => {
     const cases: [string, string][] = [
       ['{"format":"sociaal-domein-uitgelegd/workshop-sessie","version":2,"session":{"id":"x"', "Dit bestand kunnen we niet lezen: het is geen JSON-bestand. Er is niets veranderd."],
       ['{"type":"FeatureCollection","features":[]}', "Dit bestand is geen workshopsessie van deze site. Er is niets veranderd."],
-      ['{"format":"sociaal-domein-uitgelegd/workshop-sessie","version":2,"session":{"id":"x","name":"X"}}', "Dit bestand is beschadigd: session.createdAt is geen tekst. Er is niets veranderd."],
+      ['{"format":"sociaal-domein-uitgelegd/workshop-sessie","version":2,"session":{"id":"x","name":"X"}}', "Dit bestand is geen complete workshopsessie: de datum waarop de sessie begon ontbreekt. Misschien is het bestand met de hand aangepast en is een veld hernoemd of weggehaald. Exporteer de sessie opnieuw als JSON, of vraag de maker om het originele bestand. Er is niets veranderd."],
     ];
     for (const [text, message] of cases) {
       await input.setInputFiles({ name: "sessie.json", mimeType: "application/json", buffer: Buffer.from(text) });

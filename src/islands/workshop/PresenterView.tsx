@@ -5,12 +5,13 @@ import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
 import { nl } from "../../i18n/nl.ts";
 import { nlWorkshop } from "../../i18n/nl-workshop.ts";
-import { isPlainKey } from "../../lib/keys.ts";
-import { branchAt, clickerTarget, type SequenceItem } from "../../lib/presentation-sequence.ts";
+import { isPlainKey, shortcutsOn } from "../../lib/keys.ts";
+import { branchAt, clickerTarget, presentationSequence, type SequenceItem } from "../../lib/presentation-sequence.ts";
 import { openPresenterChannel, type PresenterMessage } from "../../lib/presenter-messages.ts";
 import { positionOf, type RouteStep } from "../../lib/route.ts";
 import { $presenterPlace } from "../../stores/presenter.ts";
 import StepCountdown from "./StepCountdown.tsx";
+import StepGrid, { toggleOverview } from "./StepGrid.tsx";
 
 interface Props {
   route: RouteStep[];
@@ -58,6 +59,8 @@ export default function PresenterView({ route, moduleId, options, durations = {}
     const target = clickerTarget(route, isOption, $presenterPlace.get() ?? place, delta, branch.current);
     if (target) $presenterPlace.set(target);
   };
+  const overview = useRef<HTMLDialogElement>(null);
+  const jump = (item: SequenceItem) => (linked.current ? channel.current?.postMessage({ type: "goto", ...item } satisfies PresenterMessage) : $presenterPlace.set(item));
   const blankScreen = () => channel.current?.postMessage({ type: "blank" } satisfies PresenterMessage);
 
   useEffect(() => {
@@ -78,6 +81,7 @@ export default function PresenterView({ route, moduleId, options, durations = {}
       if (event.key === "ArrowRight" || event.key === "PageDown") move(1);
       else if (event.key === "ArrowLeft" || event.key === "PageUp") move(-1);
       else if (event.key === "b" || event.key === "B" || event.key === ".") blankScreen();
+      else if ((event.key === "g" || event.key === "G") && shortcutsOn()) toggleOverview(overview.current);
       else return;
       event.preventDefault();
     };
@@ -126,6 +130,7 @@ export default function PresenterView({ route, moduleId, options, durations = {}
         <button type="button" class="button" onClick={() => move(1)}>
           {w.forward}
         </button>
+        <StepGrid dialog={overview} route={route} sequence={presentationSequence(route, isOption, branch.current)} options={options} place={place} onJump={jump} shortcuts={shortcutsOn()} />
         <p class="presenter-view__timer">
           {w.timer}: <span role="timer">{clock(elapsed)}</span>
         </p>

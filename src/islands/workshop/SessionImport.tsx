@@ -53,7 +53,13 @@ export function SessionImport({ onStatus, onError }: Props) {
         <label for="record-import">{w.importJson}</label>
         <input id="record-import" ref={input} type="file" accept=".json,application/json" onChange={(e) => void onFile(e.currentTarget)} />
       </p>
-      <dialog class="dialog confirm-dialog" ref={dialog} aria-labelledby="import-clash-title" aria-describedby="import-clash-text" onClose={() => setPending(null)}>
+      <dialog
+        class="dialog confirm-dialog"
+        ref={dialog}
+        aria-labelledby="import-clash-title"
+        aria-describedby="import-clash-text"
+        onClose={() => setPending(null)}
+      >
         <h2 id="import-clash-title" class="dialog__title">
           {w.importClashTitle}
         </h2>
