@@ -16,6 +16,7 @@ describe("overview while presenting", () => {
   it("jumps to a step and to an option, by G, the button and a number key, and keeps presenting", async () => {
     const page = await openModule(session, "jeugdzorg/#inleiding");
     await startPresenting(page);
+    await page.getByRole("button", { name: "Overzicht (G)" }).waitFor();
     await page.keyboard.press("g");
     const overview = page.getByRole("dialog", { name: "Alle stappen" });
     await expect.poll(() => overview.isVisible()).toBe(true);
@@ -78,6 +79,7 @@ describe("time per step in the presenter view", () => {
     await page.clock.install();
     await page.goto(`${session.site.url}jeugdzorg/begeleider/`);
     const countdown = page.locator(".step-countdown");
+    await countdown.waitFor();
     await expect.poll(() => countdown.innerText()).toBe("Deze stap (5 min): 05:00 nog 5 min");
     expect(await countdown.getAttribute("data-state")).toBe("ok");
 

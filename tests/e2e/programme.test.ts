@@ -38,6 +38,7 @@ describe("programme across modules", () => {
     expect(await axeViolations(page)).toEqual([]);
 
     await page.reload();
+    await page.locator(".programme-builder__title").first().waitFor();
     await expect.poll(() => visibleTexts(page, ".programme-builder__title")).toEqual([
       "De Wet inburgering: Het Plan Inburgering en Participatie (PIP)",
       "Dilemma's in de jeugdzorg: Dilemma 1: wachtlijsten en krapte (15 min)",
@@ -50,6 +51,7 @@ describe("programme across modules", () => {
     const page = await session.page();
     const asked = "?p=jeugdzorg:wachtlijsten,oude-module:intro,jeugdzorg:bestaat-niet";
     await page.goto(`${session.site.url}workshop/programma/${asked}`);
+    await page.locator(".programme-builder .notice").first().waitFor();
     await expect.poll(() => visibleTexts(page, ".programme-builder .notice")).toEqual([
       "De module ‘oude-module’ bestaat niet op deze site. Deze stap blijft in de link staan maar wordt overgeslagen.",
       "De stap ‘bestaat-niet’ bestaat niet in de module ‘Dilemma's in de jeugdzorg’. Deze stap blijft in de link staan maar wordt overgeslagen.",
@@ -72,6 +74,7 @@ describe("programme across modules", () => {
   it("prints a draaiboek of the programme: its steps in order with notes, times, questions and the total", async () => {
     const page = await session.page();
     await page.goto(`${session.site.url}workshop/programma/draaiboek/?p=inburgering:pip,jeugdzorg:wachtlijsten,jeugdzorg:privacy`);
+    await page.locator(".draaiboek__total").waitFor();
     await expect.poll(() => visibleTexts(page, ".draaiboek-step__title")).toEqual([
       "1. Het Plan Inburgering en Participatie (PIP)",
       "2. Dilemma 1: wachtlijsten en krapte",
@@ -141,6 +144,7 @@ describe("report", () => {
     await withSavedSession(page, savedSession);
     await page.goto(`${session.site.url}workshop/verslag/`);
     const notes = page.locator(".handout__notes");
+    await notes.waitFor();
     await expect.poll(() => notes.innerText()).toBe("Eerste regel\nTweede regel");
     expect(await page.locator(".handout__question").innerText()).toBe("Vraag: Waarom krijg ik niet meteen hulp?");
     expect(await page.getByRole("link", { name: "Open de stap ‘Dilemma 1: wachtlijsten en krapte’ online" }).getAttribute("href")).toBe(dilemma.url);
