@@ -7,7 +7,8 @@ import { joinBase, modulePath } from "../lib/paths.ts";
 import { nl } from "../i18n/nl.ts";
 import { nlWorkshop } from "../i18n/nl-workshop.ts";
 
-export function dilemmasOf(module: LoadedModule): DilemmaRef[] {
+/** The module's dilemmas; `moduleUrl` (absolute) gives each a link to its step for the report. */
+export function dilemmasOf(module: LoadedModule, moduleUrl?: string): DilemmaRef[] {
   return module.steps.flatMap((step, index) => {
     if (!step.data.record) return [];
     const [left, right] = step.outline.perspectives;
@@ -19,12 +20,14 @@ export function dilemmasOf(module: LoadedModule): DilemmaRef[] {
         title: step.data.title,
         number: index + 1,
         perspectives: [left?.title ?? nlWorkshop.sideA, right?.title ?? nlWorkshop.sideB],
+        ...(step.data.question ? { question: step.data.question } : {}),
+        ...(moduleUrl ? { url: `${moduleUrl}#${step.stepId}` } : {}),
       },
     ];
   });
 }
 
-/** Option id → its title and its place in the carousel ("Voorbeeld 2 van 4"), for the presenter view. */
+/** Option or dialog id → its title and its place ("Voorbeeld 2 van 4", "Venster"), for the presenter view. */
 export function optionLabels(module: LoadedModule): Record<string, { title: string; label: string }> {
   const labels: Record<string, { title: string; label: string }> = {};
   for (const step of module.steps) {
@@ -34,8 +37,15 @@ export function optionLabels(module: LoadedModule): Record<string, { title: stri
       const words = nl.optionNouns[group.noun as keyof typeof nl.optionNouns] ?? nl.optionNouns.optie;
       for (const [i, option] of inGroup.entries()) labels[option.id] = { title: option.title, label: nl.optionOf(words.one, i + 1, inGroup.length) };
     }
+    // The clicker opens dialogs too ("Meer achtergrond"), so the presenter view names them.
+    for (const dialog of step.outline.targets.filter((t) => t.kind === "dialog")) labels[dialog.id] = { title: dialog.title, label: nlWorkshop.dialogLabel };
   }
   return labels;
+}
+
+/** Step id → suggested minutes (frontmatter `duration`), for the presenter view's countdown. */
+export function durationsOf(module: LoadedModule): Record<string, number> {
+  return Object.fromEntries(module.steps.flatMap((step) => (step.data.duration ? [[step.stepId, step.data.duration]] : [])));
 }
 
 export interface WorkshopLinks {

@@ -9,6 +9,9 @@ export function isPlainKey(event: KeyboardEvent): boolean {
   return !event.altKey && !event.ctrlKey && !event.metaKey && !event.isComposing && !typingIn(event.target);
 }
 
+/** The workshop view open in this tab (sessionStorage), so a reload or the next page of a programme keeps it. */
+export const workshopModeKey = "sdu:workshop:mode";
+
 /** Single-key shortcuts (P, F, Q, B, /) can be switched off (WCAG 2.1.4); the choice is kept in this browser. */
 export const shortcutsKey = "sdu:workshop:shortcuts";
 

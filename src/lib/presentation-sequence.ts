@@ -1,19 +1,20 @@
-// The order in which a presentation clicker walks a module: a step, then its options one by one, then the
-// next step. Built from the route (with its branches) and the ids of the options; dialogs are left out.
+// The order in which a presentation clicker walks a module: a step, then its options and "Meer achtergrond" dialogs
+// one by one (in the order of the text), then the next step. Built from the route (with its branches) and the ids
+// the clicker opens (`isWalked`); checklists and scenes are left out.
 import { pathThrough, type Place, type RouteStep } from "./route.ts";
 
 export interface SequenceItem {
   stepId: string;
-  /** An option of a carousel in the step; absent for the step itself (carousel closed). */
+  /** An option of a carousel or a dialog in the step; absent for the step itself (carousel and dialog closed). */
   targetId?: string;
 }
 
-/** Steps on the path through `branch`, each followed by its options. */
-export function presentationSequence(route: RouteStep[], isOption: (id: string) => boolean, branch?: string): SequenceItem[] {
+/** Steps on the path through `branch`, each followed by its options and dialogs. */
+export function presentationSequence(route: RouteStep[], isWalked: (id: string) => boolean, branch?: string): SequenceItem[] {
   const path = pathThrough(route, branch);
   return path.flatMap((id) => {
     const step = route.find((s) => s.id === id);
-    const options = (step?.targets ?? []).filter(isOption).map((targetId) => ({ stepId: id, targetId }));
+    const options = (step?.targets ?? []).filter(isWalked).map((targetId) => ({ stepId: id, targetId }));
     return [{ stepId: id }, ...options];
   });
 }
@@ -31,7 +32,7 @@ export function indexOfPlace(sequence: SequenceItem[], place: Pick<Place, "stepI
 
 /**
  * The item `delta` places on from `place`; null past either end (or when the place is not on the path).
- * From an open dialog, going back first returns to the step the dialog belongs to.
+ * From a place that is not walked (a checklist, or a dialog the caller leaves out), going back first returns to its step.
  */
 export function stepFrom(sequence: SequenceItem[], place: Pick<Place, "stepId" | "targetId">, delta: number): SequenceItem | null {
   const index = indexOfPlace(sequence, place);
@@ -44,10 +45,10 @@ export function stepFrom(sequence: SequenceItem[], place: Pick<Place, "stepId" |
 /** Convenience for the clicker: the next (or previous) item from the place, walking the right branch. */
 export function clickerTarget(
   route: RouteStep[],
-  isOption: (id: string) => boolean,
+  isWalked: (id: string) => boolean,
   place: Pick<Place, "stepId" | "targetId">,
   delta: 1 | -1,
   branchHint?: string,
 ): SequenceItem | null {
-  return stepFrom(presentationSequence(route, isOption, branchAt(route, place, branchHint)), place, delta);
+  return stepFrom(presentationSequence(route, isWalked, branchAt(route, place, branchHint)), place, delta);
 }

@@ -8,6 +8,8 @@ export type PresenterMessage =
   | { type: "place"; stepId: string; targetId?: string; blank: boolean }
   /** Presenter view → presentation: what the clicker does (page within a tall step, or go to the next item). */
   | { type: "move"; delta: 1 | -1 }
+  /** Presenter view → presentation: jump to a step, option or dialog (from the overview). */
+  | { type: "goto"; stepId: string; targetId?: string }
   /** Presenter view → presentation: make the screen black, or show it again. */
   | { type: "blank" }
   /** Presentation → presenter view: presentation mode stopped. */
@@ -15,7 +17,7 @@ export type PresenterMessage =
 
 export const channelName = (moduleId: string): string => `sdu-workshop:${moduleId}`;
 
-const types = new Set(["hello", "place", "move", "blank", "ended"]);
+const types = new Set(["hello", "place", "move", "goto", "blank", "ended"]);
 
 /** Messages come from other windows: check them before use. */
 export function isPresenterMessage(value: unknown): value is PresenterMessage {
@@ -24,6 +26,7 @@ export function isPresenterMessage(value: unknown): value is PresenterMessage {
   if (typeof m.type !== "string" || !types.has(m.type)) return false;
   if (m.type === "place") return typeof m.stepId === "string" && (m.targetId === undefined || typeof m.targetId === "string") && typeof m.blank === "boolean";
   if (m.type === "move") return m.delta === 1 || m.delta === -1;
+  if (m.type === "goto") return typeof m.stepId === "string" && (m.targetId === undefined || typeof m.targetId === "string");
   return true;
 }
 

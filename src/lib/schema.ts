@@ -87,6 +87,13 @@ export const stepSchema = z.object({
     .describe("Toon onder deze stap de bron en de datum 'laatst gecontroleerd' van de module: voor feiten die snel verouderen."),
   record: z.boolean().default(false).describe("Of de workshopmodus hier vastlegt waar de groep staat."),
   legal: legalList,
+  duration: z
+    .number({ error: "Het veld 'duration' is het aantal minuten voor deze stap in een workshop, als getal zonder aanhalingstekens, bijvoorbeeld: duration: 15" })
+    .int("Het veld 'duration' moet een heel aantal minuten zijn, bijvoorbeeld: duration: 15")
+    .min(1, "Het veld 'duration' moet 1 minuut of meer zijn. Laat het weg als de stap geen eigen tijd heeft.")
+    .max(240, "Het veld 'duration' is meer dan 240 minuten. Schrijf de tijd in minuten, bijvoorbeeld: duration: 15")
+    .optional()
+    .describe("De tijd in minuten die je in een workshop voor deze stap uittrekt; het begeleidersscherm telt ervan af."),
 });
 
 export type ModuleData = z.infer<typeof moduleSchema>;

@@ -1,7 +1,7 @@
 // What a workshop group decided per dilemma, kept in named sessions in the facilitator's browser.
-// Pure functions: the versioned storage format (check, migrate), edits, Markdown export and JSON import.
-import { formatDate } from "../i18n/nl.ts";
+// Pure functions: the versioned storage format (check, migrate), edits and JSON import; the report is in workshop-report.ts.
 import { nlWorkshop } from "../i18n/nl-workshop.ts";
+import { describeImportProblem } from "./import-problem.ts";
 import { decodeSaved, type Decoded } from "./saved-state.ts";
 
 /** The version of the storage and export format. Older versions are migrated on read. */
@@ -22,6 +22,10 @@ export interface DilemmaRef {
   number: number;
   /** The two sides of the scale, e.g. ["Zorgaanbieder", "Gemeente"]. */
   perspectives: [string, string];
+  /** The step's question (frontmatter `question`); absent in records saved before it was kept. */
+  question?: string;
+  /** The step's web address, for the link in the report; absent in records saved before it was kept. */
+  url?: string;
 }
 
 export interface GroupPosition {
@@ -54,6 +58,8 @@ export interface WorkshopSession {
   updatedAt: string;
   /** Keyed by recordKey(dilemma): "jeugdzorg/wachtlijsten". */
   records: Record<string, WorkshopRecord>;
+  /** Record keys in the order of the programme this session follows, when it was recorded in a programme. */
+  programme?: string[];
 }
 
 export interface WorkshopState {
@@ -122,11 +128,14 @@ const dilemmaCheck = fields({
   title: str,
   number: (v, path) => (Number.isInteger(v) ? null : `${path} is geen getal`),
   perspectives: (v, path) => (Array.isArray(v) && v.length === 2 && v.every((p) => typeof p === "string") ? null : `${path} heeft geen twee kanten`),
+  question: (v, path) => (v === undefined ? null : str(v, path)),
+  url: (v, path) => (v === undefined ? null : str(v, path)),
 });
 
 const afspraakV2 = fields({ id: str, text: str, owner: str, due: dateText });
 const recordV2 = fields({ dilemma: dilemmaCheck, positions: list(fields({ id: str, group: str, value: position })), notes: str, afspraken: list(afspraakV2) });
-const sessionV2 = fields({ id: str, name: str, createdAt: str, updatedAt: str, records: dict(recordV2) });
+const optionalKeys: Check = (v, path) => (v === undefined ? null : list(str)(v, path));
+const sessionV2 = fields({ id: str, name: str, createdAt: str, updatedAt: str, records: dict(recordV2), programme: optionalKeys });
 
 /** Version 1 (the first release) had one position per dilemma and afspraken without owner and date. */
 const recordV1 = fields({ dilemma: dilemmaCheck, position, notes: str, afspraken: list(fields({ id: str, text: str })) });
@@ -217,6 +226,11 @@ export function renameSession(state: WorkshopState, id: string, name: string, no
   return editSession(state, id, now, (s) => ({ ...s, name }));
 }
 
+/** Notes the programme the session follows (record keys in order), so the report keeps its order. */
+export function setProgramme(state: WorkshopState, id: string, programme: string[], now: Date): WorkshopState {
+  return editSession(state, id, now, (s) => ({ ...s, programme }));
+}
+
 export function deleteSession(state: WorkshopState, id: string): WorkshopState {
   const sessions = state.sessions.filter((s) => s.id !== id);
   const currentId = state.currentId === id ? (sessions.at(-1)?.id ?? null) : state.currentId;
@@ -280,81 +294,6 @@ export function addImported(state: WorkshopState, session: WorkshopSession, id =
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Reading a session as a handout: modules in the order they were first recorded, dilemmas by step number.
-
-/** A record counts when something was filled in; an opened but untouched dilemma stays out of the handout. */
-export function hasContent(r: WorkshopRecord): boolean {
-  return r.notes.trim() !== "" || r.afspraken.some((a) => a.text.trim() !== "") || r.positions.some((p) => p.value !== null);
-}
-
-export function handoutSections(session: WorkshopSession): { moduleId: string; moduleTitle: string; records: WorkshopRecord[] }[] {
-  const sections: { moduleId: string; moduleTitle: string; records: WorkshopRecord[] }[] = [];
-  for (const record of Object.values(session.records).filter(hasContent)) {
-    let section = sections.find((s) => s.moduleId === record.dilemma.moduleId);
-    if (!section) sections.push((section = { moduleId: record.dilemma.moduleId, moduleTitle: record.dilemma.moduleTitle, records: [] }));
-    section.records.push(record);
-  }
-  for (const s of sections) s.records.sort((a, b) => a.dilemma.number - b.dilemma.number);
-  return sections;
-}
-
-/** "Neigt naar Gemeente (4 van 5)", or "Nog niet gekozen". */
-export function describePosition(value: Position | null, perspectives: [string, string]): string {
-  if (value === null) return nlWorkshop.noPosition;
-  return `${nlWorkshop.scale(...perspectives)[value - 1]} (${nlWorkshop.positionOf(value)})`;
-}
-
-/** "1 april 2027" for "2027-04-01"; "" stays "". */
-export function formatDue(due: string): string {
-  return due ? formatDate(new Date(`${due}T00:00:00Z`)) : "";
-}
-
-export const afspraakMeta = (a: Afspraak): string => nlWorkshop.ownerDue(a.owner.trim(), formatDue(a.due));
-
-// ---------------------------------------------------------------------------------------------------
-// Markdown export (for an e-mail or a report).
-
-/** Escapes text so Markdown shows it as typed: no accidental emphasis, links, headings or lists. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>|#~]/g, (c) => `\\${c}`)
-    .replace(/^(\s*)([-+=])(?=\s|[-=]*\s*$)/gm, "$1\\$2")
-    .replace(/^(\s*\d+)([.)])(?=\s)/gm, "$1\\$2");
-}
-
-const inline = (text: string) => escapeMarkdown(text.replace(/\s*\n\s*/g, " ").trim());
-
-export function toMarkdown(session: WorkshopSession): string {
-  const w = nlWorkshop;
-  const out: string[] = [`# ${inline(session.name)}`, "", `${w.savedWith} ${w.updated(formatDate(new Date(session.updatedAt)))}`];
-  const sections = handoutSections(session);
-  if (sections.length === 0) out.push("", w.nothingRecorded);
-  for (const section of sections) {
-    out.push("", `## ${inline(section.moduleTitle)}`);
-    for (const record of section.records) {
-      const [left, right] = record.dilemma.perspectives;
-      out.push("", `### ${inline(record.dilemma.title)}`, "", `**${w.positionHeading}** (${inline(left)} … ${inline(right)})`, "");
-      for (const [i, p] of record.positions.entries()) {
-        const name = p.group.trim() || w.unnamedGroup(i + 1);
-        out.push(`- ${inline(name)}: ${escapeMarkdown(describePosition(p.value, record.dilemma.perspectives))}`);
-      }
-      if (record.notes.trim()) {
-        const paragraphs = record.notes.trim().split(/\n\s*\n/).map((p) => p.split("\n").map((line) => escapeMarkdown(line.trim())).join("\\\n"));
-        out.push("", `**${w.notes}**`, "", paragraphs.join("\n\n"));
-      }
-      const afspraken = record.afspraken.filter((a) => a.text.trim());
-      out.push("", `**${w.afspraken}**`, "");
-      if (afspraken.length === 0) out.push(w.noAfspraken);
-      for (const [i, a] of afspraken.entries()) {
-        const meta = afspraakMeta(a);
-        out.push(`${i + 1}. ${inline(a.text)}${meta ? ` (${escapeMarkdown(meta)})` : ""}`);
-      }
-    }
-  }
-  return `${out.join("\n")}\n`;
-}
-
-// ---------------------------------------------------------------------------------------------------
 // JSON export and import (to move a session to another laptop).
 
 export function toExportJson(session: WorkshopSession, now: Date): string {
@@ -381,7 +320,7 @@ export function parseImport(text: string): ImportResult {
   if (typeof data.version !== "number" || !Number.isInteger(data.version) || data.version < 1) return { ok: false, message: w.importDamaged("de versie ontbreekt") };
   if (data.version > workshopVersion) return { ok: false, message: w.importNewer };
   const problem = sessionChecks[data.version]!(data.session, "session");
-  if (problem) return { ok: false, message: w.importDamaged(problem) };
+  if (problem) return { ok: false, message: describeImportProblem(problem, data) };
   return { ok: true, session: migrateSession(data.session, data.version) };
 }
 

@@ -3,7 +3,6 @@
 import { atom, computed } from "nanostores";
 import { persistentAtom } from "@nanostores/persistent";
 import {
-  addImported,
   createSession,
   currentSession,
   decodeState,
@@ -12,11 +11,13 @@ import {
   emptyState,
   renameSession,
   selectSession,
+  setProgramme,
   type DilemmaRef,
   type WorkshopRecord,
   type WorkshopSession,
   type WorkshopState,
 } from "../lib/workshop-record.ts";
+import { applyImport } from "../lib/session-import.ts";
 
 export const workshopKey = "sdu:workshop";
 
@@ -62,6 +63,12 @@ export function renameCurrent(name: string): void {
   if (id) save((s) => renameSession(s, id, name, new Date()));
 }
 
+/** The current session follows this programme (record keys in order); nothing changes when it already does. */
+export function followProgramme(keys: string[]): void {
+  const session = $currentSession.get();
+  if (session && JSON.stringify(session.programme ?? []) !== JSON.stringify(keys)) save((s) => setProgramme(s, session.id, keys, new Date()));
+}
+
 export function removeSession(id: string): void {
   save((s) => deleteSession(s, id));
 }
@@ -72,6 +79,7 @@ export function editCurrentRecord(dilemma: DilemmaRef, edit: (r: WorkshopRecord)
   if (id) save((s) => editRecord(s, id, dilemma, edit, new Date()));
 }
 
-export function addImportedSession(session: WorkshopSession): void {
-  save((s) => addImported(s, session));
+/** Applies an import as the facilitator decided (see session-import.ts). */
+export function importSession(session: WorkshopSession, how: "add" | "replace" | "same"): void {
+  save((s) => applyImport(s, session, how));
 }

@@ -22,6 +22,11 @@ const cases: { name: string; file: string; expected: string[] }[] = [
     expected: ["lastChecked: Het veld 'lastChecked' moet een datum zijn in de vorm JJJJ-MM-DD, bijvoorbeeld: lastChecked: 2026-11-27"],
   },
   {
+    name: "bad-duration",
+    file: "modules/m/01-dilemma.mdx",
+    expected: ["duration: Het veld 'duration' is het aantal minuten voor deze stap in een workshop, als getal zonder aanhalingstekens, bijvoorbeeld: duration: 15"],
+  },
+  {
     name: "unknown-step",
     file: "modules/m/02-kies.mdx",
     expected: ["veld: choices[1].goto", "probleem: de stap 'omgevingstafel' bestaat niet in module 'm'.", "wat te doen: kies een van deze stap-ids: inleiding, kies."],

@@ -52,14 +52,19 @@ async function startPresenting(page: Page): Promise<void> {
 }
 
 describe("presenting", () => {
-  it("walks jeugdzorg from start to end with clicker keys only, into and out of every carousel", async () => {
+  it("walks jeugdzorg from start to end with clicker keys only, into and out of every carousel and dialog", async () => {
     const page = await open("", { viewport: { width: 1280, height: 720 } });
     const steps = await overview(page);
+    // Options and "Meer achtergrond" dialogs, in the order of the text.
     const optionsOf: Record<string, string[]> = await page.$$eval("[data-step]", (sections) =>
-      Object.fromEntries(sections.map((s) => [(s as HTMLElement).dataset.step, [...s.querySelectorAll<HTMLElement>("[data-option]")].map((o) => o.dataset.option)])),
+      Object.fromEntries(
+        sections.map((s) => [(s as HTMLElement).dataset.step, [...s.querySelectorAll<HTMLElement>("[data-option], dialog[data-dialog]")].map((o) => o.dataset.option ?? o.dataset.dialog)]),
+      ),
     );
+    const dialogs = new Set(await page.$$eval("dialog[data-dialog]", (ds) => ds.map((d) => (d as HTMLElement).dataset.dialog)));
     const expected = steps.flatMap((s) => [{ step: s, option: undefined as string | undefined }, ...optionsOf[s.id]!.map((option) => ({ step: s, option }))]);
-    expect(expected).toHaveLength(7 + 5 * 4);
+    expect(expected).toHaveLength(7 + 1 + 5 * 4);
+    expect(expected[1]!.option).toBe("achtergrond-jeugdwet");
 
     await startPresenting(page);
     // Full screen, large type: no header, footer, overview or step buttons; body text of at least 28 px.
@@ -91,8 +96,10 @@ describe("presenting", () => {
         else pagedWithin++;
       }
       await expect.poll(() => visibleStepTitles(page), { message: `stap ${i}` }).toEqual([item.step.title]);
-      await expect.poll(() => visibleOptions(page), { message: `optie ${i}` }).toEqual(item.option ? [item.option] : []);
-      const heading = item.option ? page.locator(`h4#${item.option}`) : page.locator(`h2#${item.step.id}`);
+      const inDialog = item.option !== undefined && dialogs.has(item.option);
+      await expect.poll(() => visibleOptions(page), { message: `optie ${i}` }).toEqual(item.option && !inDialog ? [item.option] : []);
+      await expect.poll(() => page.evaluate(() => document.querySelector<HTMLElement>("dialog[data-dialog]:modal")?.dataset.dialog ?? null)).toBe(inDialog ? item.option : null);
+      const heading = inDialog ? page.locator(`#${item.option}`) : item.option ? page.locator(`h4#${item.option}`) : page.locator(`h2#${item.step.id}`);
       await expect.poll(() => focusedText(page)).toBe(await heading.innerText());
       // Each new step or option is shown from its top, its heading on screen.
       await expect.poll(async () => (await heading.boundingBox())!.y).toBeGreaterThanOrEqual(0);
@@ -225,7 +232,8 @@ describe("presenter view", () => {
     const now = presenter.locator(".presenter-view__now p");
     const next = presenter.locator(".presenter-view__next p");
     await expect.poll(() => now.innerText()).toBe("Stap 1 van 7: Inleiding: hetzelfde doel, toch tegenover elkaar");
-    expect(await next.innerText()).toBe("Stap 2 van 7: Dilemma 1: wachtlijsten en krapte");
+    // The clicker opens the "Meer achtergrond" dialog of the step before it moves on.
+    expect(await next.innerText()).toBe("Stap 1 van 7: Inleiding: hetzelfde doel, toch tegenover elkaar · Venster: Gemeenten en de Jeugdwet");
     const notes = presenter.locator("[data-presenter-step]:visible");
     await expect.poll(() => notes.innerText()).toMatch(/^Notities: Inleiding: hetzelfde doel, toch tegenover elkaar\n+Bij deze stap staan geen notities\.$/);
     await expect.poll(() => presenter.getByRole("timer").innerText()).toMatch(/^00:0\d$/);
@@ -258,7 +266,7 @@ describe("presenter view", () => {
 
     await page.bringToFront();
     await page.keyboard.press("Escape");
-    await expect.poll(() => presenter.getByRole("status").first().innerText()).toBe("Nog geen presentatie gevonden. Start ‘Presenteer’ in het andere venster.");
+    await expect.poll(() => presenter.getByRole("status").first().innerText()).toBe("De presentatie is gestopt. Start ‘Presenteer’ in het andere venster om verder te gaan.");
     await page.context().close();
   });
 
@@ -455,7 +463,7 @@ describe("taking a session along", () => {
     const cases: [string, string][] = [
       ['{"format":"sociaal-domein-uitgelegd/workshop-sessie","version":2,"session":{"id":"x"', "Dit bestand kunnen we niet lezen: het is geen JSON-bestand. Er is niets veranderd."],
       ['{"type":"FeatureCollection","features":[]}', "Dit bestand is geen workshopsessie van deze site. Er is niets veranderd."],
-      ['{"format":"sociaal-domein-uitgelegd/workshop-sessie","version":2,"session":{"id":"x","name":"X"}}', "Dit bestand is beschadigd: session.createdAt is geen tekst. Er is niets veranderd."],
+      ['{"format":"sociaal-domein-uitgelegd/workshop-sessie","version":2,"session":{"id":"x","name":"X"}}', "Dit bestand is geen complete workshopsessie: de datum waarop de sessie begon ontbreekt. Misschien is het bestand met de hand aangepast en is een veld hernoemd of weggehaald. Exporteer de sessie opnieuw als JSON, of vraag de maker om het originele bestand. Er is niets veranderd."],
     ];
     for (const [text, message] of cases) {
       await input.setInputFiles({ name: "sessie.json", mimeType: "application/json", buffer: Buffer.from(text) });

@@ -68,4 +68,11 @@ describe("presentation sequence", () => {
   it("returns null for a place that is not in the module", () => {
     expect(stepFrom(presentationSequence(jeugdzorg, isOption), { stepId: "bestaat-niet" }, 1)).toBeNull();
   });
+  it("opens a dialog such as 'Meer achtergrond' in its place in the text, when the caller walks dialogs", () => {
+    const withDialogs = (id: string) => isOption(id) || id === "achtergrond";
+    expect(presentationSequence(jeugdzorg, withDialogs).slice(0, 3)).toEqual([{ stepId: "inleiding" }, { stepId: "inleiding", targetId: "achtergrond" }, { stepId: "wachtlijsten" }]);
+    expect(clickerTarget(jeugdzorg, withDialogs, { stepId: "inleiding" }, 1)).toEqual({ stepId: "inleiding", targetId: "achtergrond" });
+    expect(clickerTarget(jeugdzorg, withDialogs, { stepId: "inleiding", targetId: "achtergrond" }, 1)).toEqual({ stepId: "wachtlijsten" });
+    expect(clickerTarget(jeugdzorg, withDialogs, { stepId: "wachtlijsten" }, -1)).toEqual({ stepId: "inleiding", targetId: "achtergrond" });
+  });
 });

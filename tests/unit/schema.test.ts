@@ -43,6 +43,14 @@ describe("step frontmatter, each shape", () => {
     expect(messages(stepSchema.safeParse({ title: "Kies", choices: [{ label: "Alleen", goto: "een" }] }))[0]).toMatch(/minstens twee/);
     expect(messages(stepSchema.safeParse({ title: "X", next: "Slot Stap" }))[0]).toMatch(/^next: .*kleine letters/);
   });
+  it("reads a suggested time in minutes and says how to write it when it is not a number", () => {
+    expect(stepSchema.safeParse({ title: "Wachtlijsten", duration: 15 }).data?.duration).toBe(15);
+    expect(messages(stepSchema.safeParse({ title: "X", duration: "15 minuten" }))).toEqual([
+      "duration: Het veld 'duration' is het aantal minuten voor deze stap in een workshop, als getal zonder aanhalingstekens, bijvoorbeeld: duration: 15",
+    ]);
+    expect(messages(stepSchema.safeParse({ title: "X", duration: 0 }))[0]).toMatch(/^duration: .*1 minuut of meer/);
+    expect(messages(stepSchema.safeParse({ title: "X", duration: 7.5 }))[0]).toMatch(/^duration: .*heel aantal minuten/);
+  });
 });
 
 const law = { law: "Wet maatschappelijke ondersteuning 2015", bwb: "BWBR0035362", article: "2.3.2" };

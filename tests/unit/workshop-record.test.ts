@@ -1,5 +1,5 @@
 // The workshop record (src/lib/workshop-record.ts): edits, the versioned storage format and its migration,
-// damaged saved data, Markdown export and JSON import, including damaged and foreign files.
+// damaged saved data and JSON import, including damaged and foreign files.
 import { describe, expect, it } from "vitest";
 import {
   addImported,
@@ -9,48 +9,19 @@ import {
   deleteSession,
   editRecord,
   emptyState,
-  escapeMarkdown,
   exportFormat,
   fileNameFor,
-  handoutSections,
   parseImport,
   recordEdits,
   renameSession,
   selectSession,
   toExportJson,
-  toMarkdown,
   workshopVersion,
   type DilemmaRef,
   type WorkshopState,
 } from "../../src/lib/workshop-record.ts";
+import { later, now, privacy, recordedState, wachtlijsten } from "./workshop-fixtures.ts";
 
-const now = new Date("2027-03-12T10:00:00Z");
-const later = new Date("2027-03-12T11:30:00Z");
-
-const wachtlijsten: DilemmaRef = {
-  moduleId: "jeugdzorg",
-  moduleTitle: "Dilemma's in de jeugdzorg",
-  stepId: "wachtlijsten",
-  title: "Dilemma 1: wachtlijsten en krapte",
-  number: 2,
-  perspectives: ["Zorgaanbieder", "Gemeente"],
-};
-const privacy: DilemmaRef = { ...wachtlijsten, stepId: "privacy", title: "Dilemma 5: privacy en gegevens", number: 6 };
-
-/** A session as a facilitator leaves it: a position for two groups, notes and two afspraken. */
-function recordedState(): WorkshopState {
-  let state = createSession(emptyState(), "Workshop Gemeente X, 12 maart", now, "s1");
-  state = editRecord(state, "s1", privacy, (r) => recordEdits.setNotes(r, "Eerst de privacyadviseurs vragen."), now);
-  state = editRecord(state, "s1", wachtlijsten, (r) => recordEdits.setPosition(r, "groep-1", 4), now);
-  state = editRecord(state, "s1", wachtlijsten, (r) => recordEdits.addGroup(r, "g2", "Zorgaanbieders"), now);
-  state = editRecord(state, "s1", wachtlijsten, (r) => recordEdits.setPosition(r, "g2", 2), now);
-  state = editRecord(state, "s1", wachtlijsten, (r) => recordEdits.setNotes(r, "De wachttijd verschilt per wijk.\nNiemand weet het precies."), now);
-  state = editRecord(state, "s1", wachtlijsten, (r) => recordEdits.addAfspraak(r, "a1"), now);
-  state = editRecord(state, "s1", wachtlijsten, (r) => recordEdits.updateAfspraak(r, "a1", { text: "Elk kwartaal de wachtlijst bespreken", owner: "Beleidsadviseur", due: "2027-04-01" }), now);
-  state = editRecord(state, "s1", wachtlijsten, (r) => recordEdits.addAfspraak(r, "a2"), later);
-  state = editRecord(state, "s1", wachtlijsten, (r) => recordEdits.updateAfspraak(r, "a2", { text: "Overbruggingszorg na 6 weken" }), later);
-  return state;
-}
 
 describe("sessions", () => {
   it("starts, selects, renames and deletes sessions", () => {
@@ -167,73 +138,6 @@ describe("saved data", () => {
   });
 });
 
-describe("Markdown export", () => {
-  it("writes per module and dilemma the position, the notes and the afspraken with owner and date", () => {
-    const markdown = toMarkdown(recordedState().sessions[0]!);
-    expect(markdown).toBe(
-      [
-        "# Workshop Gemeente X, 12 maart",
-        "",
-        "Vastgelegd met Sociaal Domein Uitgelegd. Laatst bijgewerkt: 12 maart 2027.",
-        "",
-        "## Dilemma's in de jeugdzorg",
-        "",
-        "### Dilemma 1: wachtlijsten en krapte",
-        "",
-        "**Waar staat de groep?** (Zorgaanbieder … Gemeente)",
-        "",
-        "- Hele groep: Neigt naar Gemeente (4 van 5)",
-        "- Zorgaanbieders: Neigt naar Zorgaanbieder (2 van 5)",
-        "",
-        "**Notities**",
-        "",
-        "De wachttijd verschilt per wijk.\\",
-        "Niemand weet het precies.",
-        "",
-        "**Afspraken**",
-        "",
-        "1. Elk kwartaal de wachtlijst bespreken (wie: Beleidsadviseur, wanneer: 1 april 2027)",
-        "2. Overbruggingszorg na 6 weken",
-        "",
-        "### Dilemma 5: privacy en gegevens",
-        "",
-        "**Waar staat de groep?** (Zorgaanbieder … Gemeente)",
-        "",
-        "- Hele groep: Nog niet gekozen",
-        "",
-        "**Notities**",
-        "",
-        "Eerst de privacyadviseurs vragen.",
-        "",
-        "**Afspraken**",
-        "",
-        "Nog geen afspraken.",
-        "",
-      ].join("\n"),
-    );
-  });
-
-  it("leaves out dilemmas that were opened but not filled in, and says when nothing was recorded", () => {
-    let state = createSession(emptyState(), "Leeg", now, "s");
-    state = editRecord(state, "s", wachtlijsten, (r) => recordEdits.addAfspraak(r, "leeg"), now);
-    expect(handoutSections(state.sessions[0]!)).toEqual([]);
-    expect(toMarkdown(state.sessions[0]!)).toContain("In deze sessie is nog niets vastgelegd.");
-  });
-
-  it("escapes what people type, so it cannot turn into headings, lists, links or emphasis", () => {
-    expect(escapeMarkdown("# Kop")).toBe("\\# Kop");
-    expect(escapeMarkdown("- punt")).toBe("\\- punt");
-    expect(escapeMarkdown("1. eerst")).toBe("1\\. eerst");
-    expect(escapeMarkdown("[link](x) *nadruk* _ook_ <b>")).toBe("\\[link\\](x) \\*nadruk\\* \\_ook\\_ \\<b\\>");
-    expect(escapeMarkdown("---")).toBe("\\---");
-    expect(escapeMarkdown("2027 wordt -5% minder")).toBe("2027 wordt -5% minder");
-    const state = editRecord(createSession(emptyState(), "# Sessie *1*", now, "s"), "s", wachtlijsten, (r) => recordEdits.setNotes(r, "- eerste\n\n## tweede"), now);
-    const markdown = toMarkdown(state.sessions[0]!);
-    expect(markdown.startsWith("# \\# Sessie \\*1\\*\n")).toBe(true);
-    expect(markdown).toContain("\\- eerste\n\n\\#\\# tweede");
-  });
-});
-
 describe("JSON export and import", () => {
   it("reads its own export back to the same session", () => {
     const session = recordedState().sessions[0]!;
@@ -263,8 +167,8 @@ describe("JSON export and import", () => {
       ["[1,2,3]", "Dit bestand is geen workshopsessie van deze site. Er is niets veranderd."],
       [JSON.stringify({ ...good, version: 3 }), "Dit bestand komt uit een nieuwere versie van de site. Die kunnen we nog niet lezen. Er is niets veranderd."],
       [JSON.stringify({ ...good, version: "2" }), "Dit bestand is beschadigd: de versie ontbreekt. Er is niets veranderd."],
-      [JSON.stringify({ ...good, session: undefined }), "Dit bestand is beschadigd: session ontbreekt. Er is niets veranderd."],
-      [JSON.stringify({ ...good, session: { ...good.session, name: 5 } }), "Dit bestand is beschadigd: session.name is geen tekst. Er is niets veranderd."],
+      [JSON.stringify({ ...good, session: undefined }), "Dit bestand is geen complete workshopsessie: de sessie ontbreekt. Misschien is het bestand met de hand aangepast en is een veld hernoemd of weggehaald. Exporteer de sessie opnieuw als JSON, of vraag de maker om het originele bestand. Er is niets veranderd."],
+      [JSON.stringify({ ...good, session: { ...good.session, name: 5 } }), "Dit bestand klopt niet: de naam van de sessie moet tekst zijn. Misschien is het bestand met de hand aangepast en is een veld hernoemd of weggehaald. Exporteer de sessie opnieuw als JSON, of vraag de maker om het originele bestand. Er is niets veranderd."],
       ["x".repeat(2_000_001), "Dit bestand is te groot voor een workshopsessie. Er is niets veranderd."],
     ];
     for (const [text, message] of cases) expect(parseImport(text), text.slice(0, 40)).toEqual({ ok: false, message });
@@ -272,7 +176,7 @@ describe("JSON export and import", () => {
     broken.session.records["jeugdzorg/wachtlijsten"].afspraken[1].due = 12;
     expect(parseImport(JSON.stringify(broken))).toEqual({
       ok: false,
-      message: "Dit bestand is beschadigd: session.records.jeugdzorg/wachtlijsten.afspraken[1].due is geen datum. Er is niets veranderd.",
+      message: "Dit bestand klopt niet: de datum van afspraak 2 bij het dilemma ‘Dilemma 1: wachtlijsten en krapte’ moet een datum zoals 2027-04-01, of leeg zijn. Misschien is het bestand met de hand aangepast en is een veld hernoemd of weggehaald. Exporteer de sessie opnieuw als JSON, of vraag de maker om het originele bestand. Er is niets veranderd.",
     });
   });
 

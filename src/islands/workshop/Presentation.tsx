@@ -6,7 +6,10 @@ import { useStore } from "@nanostores/preact";
 import { nl } from "../../i18n/nl.ts";
 import { nlWorkshop } from "../../i18n/nl-workshop.ts";
 import { isPlainKey } from "../../lib/keys.ts";
-import { clickerTarget } from "../../lib/presentation-sequence.ts";
+import { branchAt, clickerTarget, presentationSequence } from "../../lib/presentation-sequence.ts";
+import { stepForKey } from "../../lib/step-grid.ts";
+import StepGrid, { toggleOverview } from "./StepGrid.tsx";
+import { programmeTarget } from "./programme-clicker.ts";
 import { openPresenterChannel, type PresenterMessage } from "../../lib/presenter-messages.ts";
 import { positionOf, type Place } from "../../lib/route.ts";
 import { $branch, $place, announce, goTo } from "../../stores/place.ts";
@@ -24,6 +27,8 @@ function focusPlace(place: Place): void {
 /** What the room sees of a place: the open option, else the whole step. */
 function sectionOf(place: Place): HTMLElement | null {
   const option = place.targetId ? document.querySelector<HTMLElement>(`[data-option="${CSS.escape(place.targetId)}"]`) : null;
+  // An open dialog sits above the page: nothing to page through behind it.
+  if (place.targetId && !option && document.querySelector(`dialog[data-dialog="${CSS.escape(place.targetId)}"]`)) return null;
   return option ?? document.querySelector<HTMLElement>(`[data-step="${CSS.escape(place.stepId)}"]`);
 }
 
@@ -44,13 +49,14 @@ function pageWithin(place: Place, delta: 1 | -1): boolean {
   return true;
 }
 
-export default function Presentation({ route, moduleId, links, shortcuts, onClose }: WorkshopViewProps) {
+export default function Presentation({ route, moduleId, links, options: optionLabels, shortcuts, onClose }: WorkshopViewProps) {
   const w = nlWorkshop;
   const place = useStore($place);
   const branch = useStore($branch);
   const [blank, setBlank] = useState(false);
   const [notice, setNotice] = useState("");
   const qrDialog = useRef<HTMLDialogElement>(null);
+  const overview = useRef<HTMLDialogElement>(null);
   const channel = useRef<BroadcastChannel | null>(null);
   // Handlers registered once read the latest values through this ref.
   const live = useRef({ blank, shortcuts });
@@ -62,29 +68,35 @@ export default function Presentation({ route, moduleId, links, shortcuts, onClos
 
   const options = useRef<Set<string> | null>(null);
   const isOption = (id: string) => {
-    options.current ??= new Set([...document.querySelectorAll<HTMLElement>("[data-option]")].map((e) => e.dataset.option ?? ""));
+    options.current ??= new Set([...document.querySelectorAll<HTMLElement>("[data-option], dialog[data-dialog]")].map((e) => e.dataset.option ?? e.dataset.dialog ?? ""));
     return options.current.has(id);
   };
 
   const go = (target: Place) => {
     goTo(target);
+    // A dialog opens above the page where the room left it; anything else is shown from its top.
+    const overPage = target.targetId !== undefined && sectionOf(target) === null;
     // The stepper and the carousel render a moment later and move focus too; then settle focus on what the
-    // room now sees, and show it from its top.
+    // room now sees.
     setTimeout(() =>
       requestAnimationFrame(() => {
         focusPlace(target);
-        scrollTo(0, 0);
+        if (!overPage) scrollTo(0, 0);
       }),
     );
   };
 
+  const walk = () => presentationSequence(route, isOption, branchAt(route, $place.get() ?? { stepId }, $branch.get()));
+
   const move = (delta: 1 | -1) => {
     if (qrDialog.current?.open) qrDialog.current.close();
+    if (overview.current?.open) overview.current.close();
     // A black screen comes back first, like in slide software; the next press moves on.
     if (live.current.blank) return toggleBlank();
     const current = $place.get();
     if (!current || pageWithin(current, delta)) return;
-    const target = clickerTarget(route, isOption, current, delta, $branch.get());
+    const target = programmeTarget(route, moduleId, isOption, current, delta) ?? clickerTarget(route, isOption, current, delta, $branch.get());
+    if (target === "handled") return;
     if (target) go(target);
     else announce(delta > 0 ? w.atEnd : w.atStart);
   };
@@ -149,6 +161,8 @@ export default function Presentation({ route, moduleId, links, shortcuts, onClos
       else if (letter === "b" || letter === ".") toggleBlank();
       else if (letter === "f") void toggleFullscreen();
       else if (letter === "q") toggleQr();
+      else if (letter === "g") toggleOverview(overview.current, qrDialog.current);
+      else if (stepForKey(letter, walk())) go(stepForKey(letter, walk())!);
       else if (key === "Escape" && !document.querySelector("dialog:modal")) stop();
       else handled = false;
       if (handled) {
@@ -162,6 +176,7 @@ export default function Presentation({ route, moduleId, links, shortcuts, onClos
       if (message.type === "hello") post();
       else if (message.type === "blank") toggleBlank();
       else if (message.type === "move") move(message.delta);
+      else if (message.type === "goto") go({ stepId: message.stepId, ...(message.targetId ? { targetId: message.targetId } : {}) });
     });
     channel.current = bc;
 
@@ -203,6 +218,7 @@ export default function Presentation({ route, moduleId, links, shortcuts, onClos
           <button type="button" class="button button--quiet" aria-keyshortcuts={shortcuts ? "F" : undefined} onClick={() => void toggleFullscreen()}>
             {w.fullscreen + key("F")}
           </button>
+          <StepGrid dialog={overview} route={route} sequence={walk()} options={optionLabels} place={place ?? { stepId }} onJump={go} shortcuts={shortcuts} />
           <button type="button" class="button button--quiet" aria-keyshortcuts={shortcuts ? "Q" : undefined} onClick={toggleQr}>
             {w.qr + key("Q")}
           </button>

@@ -5,16 +5,20 @@ import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
 import { nl } from "../../i18n/nl.ts";
 import { nlWorkshop } from "../../i18n/nl-workshop.ts";
-import { isPlainKey } from "../../lib/keys.ts";
-import { branchAt, clickerTarget, type SequenceItem } from "../../lib/presentation-sequence.ts";
+import { isPlainKey, shortcutsOn } from "../../lib/keys.ts";
+import { branchAt, clickerTarget, presentationSequence, type SequenceItem } from "../../lib/presentation-sequence.ts";
 import { openPresenterChannel, type PresenterMessage } from "../../lib/presenter-messages.ts";
 import { positionOf, type RouteStep } from "../../lib/route.ts";
 import { $presenterPlace } from "../../stores/presenter.ts";
+import StepCountdown from "./StepCountdown.tsx";
+import StepGrid, { toggleOverview } from "./StepGrid.tsx";
 
 interface Props {
   route: RouteStep[];
   moduleId: string;
   options: Record<string, { title: string; label: string }>;
+  /** Suggested minutes per step id (frontmatter `duration`). */
+  durations?: Record<string, number>;
 }
 
 function clock(seconds: number): string {
@@ -24,10 +28,11 @@ function clock(seconds: number): string {
   return h > 0 ? `${h}:${m}:${s}` : `${m}:${s}`;
 }
 
-export default function PresenterView({ route, moduleId, options }: Props) {
+export default function PresenterView({ route, moduleId, options, durations = {} }: Props) {
   const w = nlWorkshop;
   const place = useStore($presenterPlace) ?? { stepId: route[0]?.id ?? "" };
   const [connected, setConnected] = useState(false);
+  const [ended, setEnded] = useState(false);
   const [blank, setBlank] = useState(false);
   const branch = useRef<string | undefined>(undefined);
   const channel = useRef<BroadcastChannel | null>(null);
@@ -54,6 +59,8 @@ export default function PresenterView({ route, moduleId, options }: Props) {
     const target = clickerTarget(route, isOption, $presenterPlace.get() ?? place, delta, branch.current);
     if (target) $presenterPlace.set(target);
   };
+  const overview = useRef<HTMLDialogElement>(null);
+  const jump = (item: SequenceItem) => (linked.current ? channel.current?.postMessage({ type: "goto", ...item } satisfies PresenterMessage) : $presenterPlace.set(item));
   const blankScreen = () => channel.current?.postMessage({ type: "blank" } satisfies PresenterMessage);
 
   useEffect(() => {
@@ -62,7 +69,10 @@ export default function PresenterView({ route, moduleId, options }: Props) {
         $presenterPlace.set({ stepId: message.stepId, ...(message.targetId ? { targetId: message.targetId } : {}) });
         setBlank(message.blank);
         setConnected(true);
-      } else if (message.type === "ended") setConnected(false);
+      } else if (message.type === "ended") {
+        setConnected(false);
+        setEnded(true);
+      }
     });
     channel.current = bc;
     bc?.postMessage({ type: "hello" } satisfies PresenterMessage);
@@ -71,6 +81,7 @@ export default function PresenterView({ route, moduleId, options }: Props) {
       if (event.key === "ArrowRight" || event.key === "PageDown") move(1);
       else if (event.key === "ArrowLeft" || event.key === "PageUp") move(-1);
       else if (event.key === "b" || event.key === "B" || event.key === ".") blankScreen();
+      else if ((event.key === "g" || event.key === "G") && shortcutsOn()) toggleOverview(overview.current);
       else return;
       event.preventDefault();
     };
@@ -100,7 +111,7 @@ export default function PresenterView({ route, moduleId, options }: Props) {
   return (
     <div class="presenter-view">
       <p class="presenter-view__status" role="status">
-        {!connected ? w.presenterWaiting : blank ? w.screenBlank : ""}
+        {!connected ? (ended ? w.presentationEnded : w.presenterWaiting) : blank ? w.screenBlank : ""}
       </p>
       <div class="presenter-view__places">
         <section class="presenter-view__now" aria-labelledby="presenter-now">
@@ -119,9 +130,11 @@ export default function PresenterView({ route, moduleId, options }: Props) {
         <button type="button" class="button" onClick={() => move(1)}>
           {w.forward}
         </button>
+        <StepGrid dialog={overview} route={route} sequence={presentationSequence(route, isOption, branch.current)} options={options} place={place} onJump={jump} shortcuts={shortcutsOn()} />
         <p class="presenter-view__timer">
           {w.timer}: <span role="timer">{clock(elapsed)}</span>
         </p>
+        <StepCountdown stepKey={place.stepId} minutes={durations[place.stepId]} />
         <button type="button" class="button button--quiet" onClick={() => setRunning(!running)}>
           {running ? w.pauseTimer : w.resumeTimer}
         </button>

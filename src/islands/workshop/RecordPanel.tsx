@@ -8,37 +8,42 @@ import { DamagedDataNotice } from "../DamagedDataNotice.tsx";
 import {
   emptyRecord,
   fileNameFor,
-  maxImportBytes,
   newId,
-  parseImport,
   recordEdits,
   recordKey,
   toExportJson,
-  toMarkdown,
   type DilemmaRef,
   type Position,
   type WorkshopRecord,
   type WorkshopSession,
 } from "../../lib/workshop-record.ts";
+import { toMarkdown } from "../../lib/workshop-report.ts";
+import { parseProgramme, programmeRecordKeys } from "../../lib/programme.ts";
 import { $place } from "../../stores/place.ts";
 import {
   $currentSession,
   $workshop,
   $workshopDamage,
-  addImportedSession,
   editCurrentRecord,
+  followProgramme,
   removeSession,
   renameCurrent,
   startSession,
   switchSession,
 } from "../../stores/workshop.ts";
 import type { WorkshopViewProps } from "./WorkshopLauncher.tsx";
+import { SessionImport } from "./SessionImport.tsx";
 
 const w = nlWorkshop;
 
 /** On a module page: the record panel for the step on screen. */
 export default function ModuleRecorder({ dilemmas, links, onClose }: WorkshopViewProps) {
   const place = useStore($place);
+  // Recording inside a programme (?p=…): the report follows the programme's order.
+  useEffect(() => {
+    const programme = new URLSearchParams(location.search).get("p");
+    if (programme) followProgramme(programmeRecordKeys(parseProgramme(programme)));
+  }, []);
   const dilemma = dilemmas.find((d) => d.stepId === place?.stepId) ?? null;
   return <RecordPanel dilemma={dilemma} handoutHref={links.handout} onClose={onClose} focusOnOpen />;
 }
@@ -84,20 +89,6 @@ export function RecordPanel({ dilemma, handoutHref, onClose, focusOnOpen }: Pane
   const say = (text: string) => {
     setError("");
     setStatus(text);
-  };
-
-  const onImport = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    input.value = "";
-    if (!file) return;
-    const result = file.size > maxImportBytes ? ({ ok: false, message: w.importTooLarge } as const) : parseImport(await file.text());
-    if (!result.ok) {
-      setStatus("");
-      setError(result.message);
-      return;
-    }
-    addImportedSession(result.session);
-    say(w.imported($currentSession.get()?.name ?? result.session.name));
   };
 
   // The import error belongs to the file field: an edit anywhere else in the panel means the reader has moved on.
@@ -181,17 +172,14 @@ export function RecordPanel({ dilemma, handoutHref, onClose, focusOnOpen }: Pane
           </div>
         </div>
       )}
-      <p class="record-field">
-        <label for="record-import">{w.importJson}</label>
-        <input
-          id="record-import"
-          type="file"
-          accept=".json,application/json"
-          aria-invalid={error ? "true" : undefined}
-          aria-describedby={error ? "record-import-error" : undefined}
-          onChange={(e) => void onImport(e.currentTarget)}
-        />
-      </p>
+      <SessionImport
+        invalid={Boolean(error)}
+        onStatus={say}
+        onError={(message) => {
+          setStatus("");
+          setError(message);
+        }}
+      />
       <p role="status" class="record-panel__status">
         {status}
       </p>

@@ -3,7 +3,8 @@
 import { useStore } from "@nanostores/preact";
 import { formatDate } from "../../i18n/nl.ts";
 import { nlWorkshop } from "../../i18n/nl-workshop.ts";
-import { afspraakMeta, currentSession, describePosition, handoutSections } from "../../lib/workshop-record.ts";
+import { currentSession } from "../../lib/workshop-record.ts";
+import { afspraakMeta, allAfspraken, describePosition, handoutSections, noteParagraphs } from "../../lib/workshop-report.ts";
 import { $workshop, switchSession } from "../../stores/workshop.ts";
 
 export default function SessionHandout() {
@@ -54,6 +55,16 @@ export default function SessionHandout() {
             return (
               <article class="handout__dilemma" key={id} aria-labelledby={id}>
                 <h4 id={id}>{record.dilemma.title}</h4>
+                {record.dilemma.question && (
+                  <p class="handout__question">
+                    <span class="handout__label-inline">{w.reportQuestion}:</span> {record.dilemma.question}
+                  </p>
+                )}
+                {record.dilemma.url && (
+                  <p class="handout__link">
+                    <a href={record.dilemma.url}>{w.reportStepLink(record.dilemma.title)}</a>
+                  </p>
+                )}
                 <p class="handout__label">
                   {w.positionHeading} ({record.dilemma.perspectives.join(" … ")})
                 </p>
@@ -70,9 +81,14 @@ export default function SessionHandout() {
                 {record.notes.trim() && (
                   <>
                     <p class="handout__label">{w.notes}</p>
-                    {record.notes.trim().split(/\n\s*\n/).map((paragraph, i) => (
+                    {noteParagraphs(record.notes).map((lines, i) => (
                       <p class="handout__notes" key={i}>
-                        {paragraph}
+                        {lines.map((line, j) => (
+                          <>
+                            {j > 0 && <br />}
+                            {line}
+                          </>
+                        ))}
                       </p>
                     ))}
                   </>
@@ -95,6 +111,26 @@ export default function SessionHandout() {
           })}
         </section>
       ))}
+      <AllAfspraken sections={sections} />
     </div>
+  );
+}
+
+/** One list of every afspraak at the end, with owner and date: what the group takes home. */
+function AllAfspraken({ sections }: { sections: ReturnType<typeof handoutSections> }) {
+  const w = nlWorkshop;
+  const all = allAfspraken(sections);
+  if (all.length === 0) return null;
+  return (
+    <section class="handout__all" aria-labelledby="verslag-alle-afspraken">
+      <h3 id="verslag-alle-afspraken">{w.allAfspraken}</h3>
+      <ol class="handout__afspraken">
+        {all.map(({ afspraak, dilemma }) => (
+          <li key={afspraak.id}>
+            {afspraak.text.trim()} <span class="handout__meta-line">({[afspraakMeta(afspraak) || w.noOwnerDue, w.fromDilemma(dilemma)].join("; ")})</span>
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { ComponentType } from "preact";
 import { nlWorkshopLauncher } from "../../i18n/nl.ts";
-import { isPlainKey, shortcutsKey, shortcutsOn } from "../../lib/keys.ts";
+import { isPlainKey, shortcutsKey, shortcutsOn, workshopModeKey as modeKey } from "../../lib/keys.ts";
 import type { RouteStep } from "../../lib/route.ts";
 import type { DilemmaRef } from "../../lib/workshop-record.ts";
 import type { WorkshopLinks } from "../../data/workshop.ts";
@@ -14,6 +14,8 @@ export interface WorkshopProps {
   moduleId: string;
   dilemmas: DilemmaRef[];
   links: WorkshopLinks;
+  /** Option and dialog id → title and place, for the overview while presenting. */
+  options: Record<string, { title: string; label: string }>;
 }
 
 export interface WorkshopViewProps extends WorkshopProps {
@@ -30,8 +32,6 @@ const load = async (mode: Mode) => {
   const [view] = await Promise.all([views[mode](), import("./styles.ts").then((s) => s.loadWorkshopStyles())]);
   return view;
 };
-/** The open mode survives a reload of this tab (sessionStorage), so a facilitator who reloads keeps working. */
-const modeKey = "sdu:workshop:mode";
 
 export default function WorkshopLauncher(props: WorkshopProps) {
   const w = nlWorkshopLauncher;

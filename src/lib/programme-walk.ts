@@ -1,0 +1,35 @@
+// The clicker's walk through a programme across modules: on the module page it stands on, each programme step
+// with its chosen options; a step of another module is one stop, and walking onto it means opening that page.
+import type { ProgrammeEntry } from "./programme.ts";
+import { isMalformed } from "./programme.ts";
+import type { Place, RouteStep } from "./route.ts";
+
+export interface ProgrammeStop {
+  moduleId: string;
+  stepId: string;
+  targetId?: string;
+}
+
+/** The stops of the programme, seen from the page of `moduleId` (whose route and walked targets are known). */
+export function programmeStops(entries: ProgrammeEntry[], moduleId: string, route: RouteStep[], isWalked: (id: string) => boolean): ProgrammeStop[] {
+  return entries.flatMap((entry): ProgrammeStop[] => {
+    if (isMalformed(entry)) return [];
+    if (entry.moduleId !== moduleId) return [{ moduleId: entry.moduleId, stepId: entry.stepId }];
+    const step = route.find((s) => s.id === entry.stepId);
+    if (!step) return [];
+    const targets = (entry.options ?? step.targets).filter((id) => step.targets.includes(id) && isWalked(id));
+    return [{ moduleId, stepId: step.id }, ...targets.map((targetId) => ({ moduleId, stepId: step.id, targetId }))];
+  });
+}
+
+/**
+ * The stop `delta` places on from `place` on the page of `moduleId`; "end" past either end of the programme;
+ * null when the place is not in the programme (the module's own walk then applies).
+ */
+export function programmeStep(stops: ProgrammeStop[], moduleId: string, place: Pick<Place, "stepId" | "targetId">, delta: 1 | -1): ProgrammeStop | "end" | null {
+  const same = (s: ProgrammeStop) => s.moduleId === moduleId && s.stepId === place.stepId;
+  let index = stops.findIndex((s) => same(s) && s.targetId === place.targetId);
+  if (index === -1) index = stops.findIndex((s) => same(s) && s.targetId === undefined);
+  if (index === -1) return null;
+  return stops[index + delta] ?? "end";
+}

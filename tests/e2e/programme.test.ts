@@ -1,0 +1,200 @@
+// A workshop across modules and what the facilitator takes home: building a programme in the URL, its draaiboek
+// and the module draaiboek (notes, times, questions; the handout without notes), the report with line breaks and
+// all afspraken, and importing a session file. axe runs on every new page and state.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openSession, type Session } from "./browser.ts";
+import { axeViolations } from "./axe.ts";
+import { openModule, withSavedSession } from "./workshop-pages.ts";
+
+let session: Session;
+beforeAll(async () => {
+  session = await openSession();
+});
+afterAll(() => session?.close());
+
+const visibleTexts = (page: import("playwright-core").Page, selector: string) =>
+  page.$$eval(selector, (els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.textContent?.replace(/\s+/g, " ").trim() ?? ""));
+
+describe("programme across modules", () => {
+  it("builds a two-module programme in the URL and keeps it after a reload", async () => {
+    const page = await session.page();
+    await page.goto(`${session.site.url}workshop/programma/`);
+    const choose = page.getByLabel("Kies een stap");
+    await choose.selectOption("jeugdzorg:wachtlijsten");
+    await page.getByRole("button", { name: "Voeg toe aan het programma" }).click();
+    await choose.selectOption("inburgering:pip");
+    await page.getByRole("button", { name: "Voeg toe aan het programma" }).click();
+    await expect.poll(() => new URL(page.url()).search).toBe("?p=jeugdzorg:wachtlijsten,inburgering:pip");
+    await expect.poll(() => page.getByRole("status").innerText()).toBe("‘Het Plan Inburgering en Participatie (PIP)’ staat nu in het programma.");
+    // Only some examples of dilemma 1.
+    await page.getByRole("group", { name: "Voorbeelden en vensters bij ‘Dilemma 1: wachtlijsten en krapte’" }).getByLabel("Ruimte binnen de afspraak").uncheck();
+    await expect.poll(() => new URL(page.url()).search).toBe(
+      "?p=jeugdzorg:wachtlijsten:wachtlijst-elk-kwartaal-bespreken.overbruggingszorg-bij-lange-wachttijd.contact-met-wachtende-gezinnen,inburgering:pip",
+    );
+    // Order: the PIP first.
+    await page.getByRole("button", { name: "‘Het Plan Inburgering en Participatie (PIP)’ omhoog" }).click();
+    await expect.poll(() => new URL(page.url()).search).toMatch(/^\?p=inburgering:pip,jeugdzorg:wachtlijsten:/);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("‘Het Plan Inburgering en Participatie (PIP)’ omlaag");
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.reload();
+    await page.locator(".programme-builder__title").first().waitFor();
+    await expect.poll(() => visibleTexts(page, ".programme-builder__title")).toEqual([
+      "De Wet inburgering: Het Plan Inburgering en Participatie (PIP)",
+      "Dilemma's in de jeugdzorg: Dilemma 1: wachtlijsten en krapte (15 min)",
+    ]);
+    expect(await page.getByRole("link", { name: "Draaiboek van dit programma" }).getAttribute("href")).toMatch(/\/workshop\/programma\/draaiboek\/\?p=inburgering:pip,jeugdzorg:wachtlijsten:/);
+    await page.context().close();
+  });
+
+  it("names unknown modules and steps in plain Dutch and keeps them in the link", async () => {
+    const page = await session.page();
+    const asked = "?p=jeugdzorg:wachtlijsten,oude-module:intro,jeugdzorg:bestaat-niet";
+    await page.goto(`${session.site.url}workshop/programma/${asked}`);
+    await page.locator(".programme-builder .notice").first().waitFor();
+    await expect.poll(() => visibleTexts(page, ".programme-builder .notice")).toEqual([
+      "De module ‘oude-module’ bestaat niet op deze site. Deze stap blijft in de link staan maar wordt overgeslagen.",
+      "De stap ‘bestaat-niet’ bestaat niet in de module ‘Dilemma's in de jeugdzorg’. Deze stap blijft in de link staan maar wordt overgeslagen.",
+    ]);
+    expect(new URL(page.url()).search).toBe(asked);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it("lists every module and step without JavaScript", async () => {
+    const page = await session.page({}, { scripts: false });
+    await page.goto(`${session.site.url}workshop/programma/`);
+    expect(await page.locator(".programme__module").count()).toBe(7);
+    expect(await page.getByRole("link", { name: "Dilemma 1: wachtlijsten en krapte" }).getAttribute("href")).toBe("/jeugdzorg/#wachtlijsten");
+    expect(await page.getByRole("link", { name: "Draaiboek van ‘Dilemma's in de jeugdzorg’" }).isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it("prints a draaiboek of the programme: its steps in order with notes, times, questions and the total", async () => {
+    const page = await session.page();
+    await page.goto(`${session.site.url}workshop/programma/draaiboek/?p=inburgering:pip,jeugdzorg:wachtlijsten,jeugdzorg:privacy`);
+    await page.locator(".draaiboek__total").waitFor();
+    await expect.poll(() => visibleTexts(page, ".draaiboek-step__title")).toEqual([
+      "1. Het Plan Inburgering en Participatie (PIP)",
+      "2. Dilemma 1: wachtlijsten en krapte",
+      "3. Dilemma 5: privacy en gegevens",
+    ]);
+    expect(await page.locator(".draaiboek__total").innerText()).toBe("Totale tijd: 30 min (1 stap heeft geen eigen tijd).");
+    expect(await page.getByText("Hoe lang wachten kinderen bij jullie op hulp?").isVisible()).toBe(true);
+    expect(await page.getByText("Waarom krijg ik niet meteen hulp?").isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe("draaiboek of a module", () => {
+  it("lists every step with its time, question and notes, and the total; the printed handout has no notes", async () => {
+    const page = await session.page();
+    await page.goto(`${session.site.url}jeugdzorg/draaiboek/`);
+    expect(await page.locator(".draaiboek__total").innerText()).toBe("Totale tijd: 1 uur en 30 min.");
+    const dilemma = page.locator("#draaiboek-wachtlijsten");
+    expect(await dilemma.locator("dl").innerText()).toMatch(/^Tijd:?\s+15 min\s+Vraag aan de groep:?\s+Waarom krijg ik niet meteen hulp\?/);
+    expect(await dilemma.getByText("Hoe lang wachten kinderen bij jullie op hulp?").isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ media: "print" });
+    expect(await dilemma.getByText("Hoe lang wachten kinderen bij jullie op hulp?").isVisible()).toBe(true);
+
+    const handout = await openModule(session, "jeugdzorg/");
+    await handout.emulateMedia({ media: "print" });
+    expect(await handout.getByText("Waarom krijg ik niet meteen hulp?").isVisible()).toBe(true);
+    expect(await handout.getByText("Hoe lang wachten kinderen bij jullie op hulp?").isVisible()).toBe(false);
+    await page.context().close();
+    await handout.context().close();
+  });
+});
+
+const at = "2027-03-12T10:00:00.000Z";
+const dilemma = {
+  moduleId: "jeugdzorg",
+  moduleTitle: "Dilemma's in de jeugdzorg",
+  stepId: "wachtlijsten",
+  title: "Dilemma 1: wachtlijsten en krapte",
+  number: 2,
+  perspectives: ["Zorgaanbieder", "Gemeente"],
+  question: "Waarom krijg ik niet meteen hulp?",
+  url: "http://localhost:4321/jeugdzorg/#wachtlijsten",
+};
+const savedSession = {
+  id: "s1",
+  name: "Workshop Gemeente X",
+  createdAt: at,
+  updatedAt: at,
+  records: {
+    "jeugdzorg/wachtlijsten": {
+      dilemma,
+      positions: [{ id: "groep-1", group: "Hele groep", value: 4 }],
+      notes: "Eerste regel\nTweede regel",
+      afspraken: [
+        { id: "a1", text: "Elk kwartaal de wachtlijst bespreken", owner: "Beleidsadviseur", due: "2027-04-01" },
+        { id: "a2", text: "Wachtende gezinnen bellen", owner: "", due: "" },
+      ],
+    },
+  },
+};
+
+describe("report", () => {
+  it("keeps line breaks in notes, shows the question and the link, and ends with all afspraken", async () => {
+    const page = await session.page();
+    await withSavedSession(page, savedSession);
+    await page.goto(`${session.site.url}workshop/verslag/`);
+    const notes = page.locator(".handout__notes");
+    await notes.waitFor();
+    await expect.poll(() => notes.innerText()).toBe("Eerste regel\nTweede regel");
+    expect(await page.locator(".handout__question").innerText()).toBe("Vraag: Waarom krijg ik niet meteen hulp?");
+    expect(await page.getByRole("link", { name: "Open de stap ‘Dilemma 1: wachtlijsten en krapte’ online" }).getAttribute("href")).toBe(dilemma.url);
+    const all = page.getByRole("region", { name: "Alle afspraken" });
+    expect(await all.locator("li").allInnerTexts()).toEqual([
+      "Elk kwartaal de wachtlijst bespreken (wie: Beleidsadviseur, wanneer: 1 april 2027; bij Dilemma 1: wachtlijsten en krapte)",
+      "Wachtende gezinnen bellen (nog geen eigenaar of datum; bij Dilemma 1: wachtlijsten en krapte)",
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe("importing a session file", () => {
+  const file = (session: object) => ({
+    name: "sessie.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify({ format: "sociaal-domein-uitgelegd/workshop-sessie", version: 2, session })),
+  });
+
+  it("says in plain Dutch what is wrong with a renamed field, leaves no empty session, and asks before a copy", async () => {
+    const page = await openModule(session, "jeugdzorg/#wachtlijsten");
+    await page.getByRole("button", { name: "Vastleggen" }).click();
+    const input = page.getByLabel("JSON-bestand importeren");
+    const sessions = page.getByLabel("Sessie", { exact: true }).locator("option");
+    await expect.poll(() => sessions.count()).toBe(1);
+
+    const { afspraken, ...renamed } = savedSession.records["jeugdzorg/wachtlijsten"];
+    await input.setInputFiles(file({ ...savedSession, records: { "jeugdzorg/wachtlijsten": { ...renamed, afspraaken: afspraken } } }));
+    const alert = page.getByRole("alert").filter({ hasText: "Er is niets veranderd." });
+    await expect.poll(() => alert.innerText()).toMatch(/^Dit bestand is geen complete workshopsessie: de afspraken bij het dilemma ‘Dilemma 1: wachtlijsten en krapte’ ontbreekt\./);
+    expect(await alert.innerText()).not.toMatch(/session\.|geen lijst/);
+
+    // Into a fresh browser: the import replaces the empty session the panel started.
+    await input.setInputFiles(file(savedSession));
+    await expect.poll(() => page.locator(".record-panel__status").innerText()).toBe("De sessie ‘Workshop Gemeente X’ is geïmporteerd.");
+    expect(await sessions.allInnerTexts()).toEqual(["Workshop Gemeente X"]);
+
+    // The same file again changes nothing.
+    await input.setInputFiles(file(savedSession));
+    await expect.poll(() => page.locator(".record-panel__status").innerText()).toBe("De sessie ‘Workshop Gemeente X’ staat al in deze browser, precies zo. Er is niets veranderd.");
+    expect(await sessions.allInnerTexts()).toEqual(["Workshop Gemeente X"]);
+
+    // Another version of the same session: the facilitator chooses.
+    await input.setInputFiles(file({ ...savedSession, name: "Workshop Gemeente X (middag)", updatedAt: "2027-03-12T15:00:00.000Z" }));
+    const ask = page.getByRole("dialog", { name: "Deze sessie staat er al" });
+    await expect.poll(() => ask.isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await ask.getByRole("button", { name: "Voeg toe als kopie" }).click();
+    await expect.poll(() => sessions.allInnerTexts()).toEqual(["Workshop Gemeente X", "Workshop Gemeente X (middag) (kopie)"]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,40 @@
+// The clicker through a programme across modules (src/lib/programme-walk.ts).
+import { describe, expect, it } from "vitest";
+import { parseProgramme } from "../../src/lib/programme.ts";
+import { programmeStep, programmeStops } from "../../src/lib/programme-walk.ts";
+import type { RouteStep } from "../../src/lib/route.ts";
+
+const route: RouteStep[] = [
+  { id: "inleiding", title: "Inleiding", targets: ["achtergrond"] },
+  { id: "wachtlijsten", title: "Dilemma 1", targets: ["kwartaal", "overbrugging", "lijst"] },
+  { id: "privacy", title: "Dilemma 5", targets: [] },
+];
+const walked = new Set(["achtergrond", "kwartaal", "overbrugging"]);
+const isWalked = (id: string) => walked.has(id);
+
+describe("walking a programme", () => {
+  const entries = parseProgramme("jeugdzorg:wachtlijsten:overbrugging,inburgering:pip,jeugdzorg:privacy,jeugdzorg:weg,kapot");
+  const stops = programmeStops(entries, "jeugdzorg", route, isWalked);
+
+  it("walks the chosen options of a step on this page, and a step of another module as one stop", () => {
+    expect(stops).toEqual([
+      { moduleId: "jeugdzorg", stepId: "wachtlijsten" },
+      { moduleId: "jeugdzorg", stepId: "wachtlijsten", targetId: "overbrugging" },
+      { moduleId: "inburgering", stepId: "pip" },
+      { moduleId: "jeugdzorg", stepId: "privacy" },
+    ]);
+    expect(programmeStops(parseProgramme("jeugdzorg:wachtlijsten"), "jeugdzorg", route, isWalked).map((s) => s.targetId)).toEqual([undefined, "kwartaal", "overbrugging"]);
+  });
+
+  it("goes on to the next stop, into another module, back, and says when the programme ends", () => {
+    expect(programmeStep(stops, "jeugdzorg", { stepId: "wachtlijsten" }, 1)).toEqual({ moduleId: "jeugdzorg", stepId: "wachtlijsten", targetId: "overbrugging" });
+    expect(programmeStep(stops, "jeugdzorg", { stepId: "wachtlijsten", targetId: "overbrugging" }, 1)).toEqual({ moduleId: "inburgering", stepId: "pip" });
+    expect(programmeStep(stops, "jeugdzorg", { stepId: "privacy" }, -1)).toEqual({ moduleId: "inburgering", stepId: "pip" });
+    expect(programmeStep(stops, "jeugdzorg", { stepId: "privacy" }, 1)).toBe("end");
+    expect(programmeStep(stops, "jeugdzorg", { stepId: "wachtlijsten" }, -1)).toBe("end");
+    // A place outside the programme: the module's own walk applies.
+    expect(programmeStep(stops, "jeugdzorg", { stepId: "inleiding" }, 1)).toBeNull();
+    // An option that was not chosen counts as its step.
+    expect(programmeStep(stops, "jeugdzorg", { stepId: "wachtlijsten", targetId: "kwartaal" }, 1)).toEqual({ moduleId: "jeugdzorg", stepId: "wachtlijsten", targetId: "overbrugging" });
+  });
+});

@@ -1,0 +1,31 @@
+// Sessions and dilemmas shared by the unit tests of the workshop record and its report.
+import { createSession, editRecord, emptyState, recordEdits, type DilemmaRef, type WorkshopState } from "../../src/lib/workshop-record.ts";
+
+export const now = new Date("2027-03-12T10:00:00Z");
+export const later = new Date("2027-03-12T11:30:00Z");
+
+export const wachtlijsten: DilemmaRef = {
+  moduleId: "jeugdzorg",
+  moduleTitle: "Dilemma's in de jeugdzorg",
+  stepId: "wachtlijsten",
+  title: "Dilemma 1: wachtlijsten en krapte",
+  number: 2,
+  perspectives: ["Zorgaanbieder", "Gemeente"],
+};
+export const privacy: DilemmaRef = { ...wachtlijsten, stepId: "privacy", title: "Dilemma 5: privacy en gegevens", number: 6 };
+
+/** A session as a facilitator leaves it: a position for two groups, notes and two afspraken. */
+export function recordedState(): WorkshopState {
+  let state = createSession(emptyState(), "Workshop Gemeente X, 12 maart", now, "s1");
+  state = editRecord(state, "s1", privacy, (r) => recordEdits.setNotes(r, "Eerst de privacyadviseurs vragen."), now);
+  state = editRecord(state, "s1", wachtlijsten, (r) => recordEdits.setPosition(r, "groep-1", 4), now);
+  state = editRecord(state, "s1", wachtlijsten, (r) => recordEdits.addGroup(r, "g2", "Zorgaanbieders"), now);
+  state = editRecord(state, "s1", wachtlijsten, (r) => recordEdits.setPosition(r, "g2", 2), now);
+  state = editRecord(state, "s1", wachtlijsten, (r) => recordEdits.setNotes(r, "De wachttijd verschilt per wijk.\nNiemand weet het precies."), now);
+  state = editRecord(state, "s1", wachtlijsten, (r) => recordEdits.addAfspraak(r, "a1"), now);
+  state = editRecord(state, "s1", wachtlijsten, (r) => recordEdits.updateAfspraak(r, "a1", { text: "Elk kwartaal de wachtlijst bespreken", owner: "Beleidsadviseur", due: "2027-04-01" }), now);
+  state = editRecord(state, "s1", wachtlijsten, (r) => recordEdits.addAfspraak(r, "a2"), later);
+  state = editRecord(state, "s1", wachtlijsten, (r) => recordEdits.updateAfspraak(r, "a2", { text: "Overbruggingszorg na 6 weken" }), later);
+  return state;
+}
+
