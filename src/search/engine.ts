@@ -6,7 +6,7 @@ interface PagefindResult {
   data(): Promise<PagefindPage>;
 }
 
-interface Pagefind {
+export interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number; noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
   search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
@@ -34,7 +34,11 @@ export interface SearchOutcome {
 
 /** Searches for `query` (optionally within one module) and returns the places to show, best first. */
 export async function searchSite(base: string, query: string, module?: string, limit = 50): Promise<SearchOutcome> {
-  const pagefind = await loadPagefind(base);
+  return searchWith(await loadPagefind(base), query, module, limit);
+}
+
+/** The search itself, on a loaded Pagefind: the browser and the relevance test (tests/search/) share it. */
+export async function searchWith(pagefind: Pagefind, query: string, module?: string, limit = 50): Promise<SearchOutcome> {
   const response = await pagefind.search(query, module ? { filters: { module } } : {});
   // Load result fragments a few at a time, only as many as the list shows.
   const results = response?.results ?? [];
