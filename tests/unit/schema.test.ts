@@ -1,6 +1,6 @@
 // The frontmatter schemas (src/lib/schema.ts): a valid and an invalid example of each shape, with the message an author sees.
 import { describe, expect, it } from "vitest";
-import { moduleSchema, stepSchema } from "../../src/lib/schema.ts";
+import { moduleSchema, stepSchema, termSchema } from "../../src/lib/schema.ts";
 
 const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   result.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`) ?? [];
@@ -42,5 +42,16 @@ describe("step frontmatter, each shape", () => {
     expect(messages(stepSchema.safeParse({ title: "  " }))[0]).toMatch(/^title: Het veld 'title' is leeg/);
     expect(messages(stepSchema.safeParse({ title: "Kies", choices: [{ label: "Alleen", goto: "een" }] }))[0]).toMatch(/minstens twee/);
     expect(messages(stepSchema.safeParse({ title: "X", next: "Slot Stap" }))[0]).toMatch(/^next: .*kleine letters/);
+  });
+});
+
+describe("begrip frontmatter", () => {
+  it("reads other names (aliases), and none when the field is absent", () => {
+    expect(termSchema.parse({ term: "Wmo", aliases: ["Wmo 2015", "Wet maatschappelijke ondersteuning"] }).aliases).toEqual(["Wmo 2015", "Wet maatschappelijke ondersteuning"]);
+    expect(termSchema.parse({ term: "Triage" }).aliases).toEqual([]);
+  });
+  it("says how to write aliases when they are not a list of names", () => {
+    expect(messages(termSchema.safeParse({ term: "Wmo", aliases: "Wmo 2015" }))[0]).toMatch(/^aliases: Het veld 'aliases' moet een lijst van namen zijn/);
+    expect(messages(termSchema.safeParse({ term: "Wmo", aliases: [""] }))[0]).toMatch(/Het veld 'aliases' is leeg/);
   });
 });

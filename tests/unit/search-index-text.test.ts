@@ -1,0 +1,33 @@
+// What the index step adds to a page before Pagefind reads it (src/lib/search-index-text.ts).
+import { describe, expect, it } from "vitest";
+import { createDecompounder } from "../../src/lib/decompound.ts";
+import { withIndexText } from "../../src/lib/search-index-text.ts";
+
+const decompounder = createDecompounder(new Set(["jeugd", "hulp", "intake", "tafel", "omgeving"]));
+const aliases = [{ id: "wmo", names: ["Wmo", "Wet maatschappelijke ondersteuning"] }];
+const page = (body: string) => `<html lang="nl"><body><main data-pagefind-body="">${body}</main></body></html>`;
+const index = (body: string, ownNames?: Map<string, string[]>) => withIndexText(page(body), { decompounder, aliases, ownNames });
+
+describe("index text", () => {
+  it("puts the parts of a compound right after it, once per place", () => {
+    expect(index(`<h2 id="a">Hulp</h2><p>Vraag jeugdhulp aan. Over jeugdhulp.</p><h2 id="b">Meer</h2><p>Jeugdhulp!</p>`)).toBe(
+      page(`<h2 id="a">Hulp</h2><p>Vraag jeugdhulp<span data-pagefind-weight="0.5"> ‹jeugd hulp› </span> aan. Over jeugdhulp.</p><h2 id="b">Meer</h2><p>Jeugdhulp<span data-pagefind-weight="0.5"> ‹jeugd hulp› </span>!</p>`),
+    );
+  });
+  it("adds a heading's parts after the heading, weighted as a title, so the result's title stays the heading", () => {
+    expect(index(`<h1>Omgevingstafel</h1><h2 id="intaketafel">De intaketafel</h2>`)).toBe(
+      page(`<h1>Omgevingstafel</h1><span data-pagefind-weight="5"> ‹omgeving tafel› </span><h2 id="intaketafel">De intaketafel</h2><span data-pagefind-weight="5"> ‹intake tafel› </span>`),
+    );
+  });
+  it("adds a begrip's other names where one of them occurs, and all of them after the begrip itself", () => {
+    expect(index(`<p>De Wmo geldt.</p>`)).toBe(page(`<p>De Wmo<span data-pagefind-weight="1"> ‹Wet maatschappelijke ondersteuning› </span> geldt.</p>`));
+    expect(index(`<h3 id="wmo">Wmo</h3>`, new Map([["wmo", ["Wmo 2015", "Wet maatschappelijke ondersteuning"]]]))).toContain(
+      `<h3 id="wmo">Wmo</h3><span data-pagefind-weight="5"> ‹Wet maatschappelijke ondersteuning› </span><span data-pagefind-weight="7"> ‹Wmo 2015 · Wet maatschappelijke ondersteuning› </span>`,
+    );
+  });
+  it("leaves out what Pagefind leaves out, and pages without data-pagefind-body", () => {
+    expect(index(`<p data-pagefind-ignore="">jeugdhulp</p><template>jeugdhulp</template>`)).toBe(page(`<p data-pagefind-ignore="">jeugdhulp</p><template>jeugdhulp</template>`));
+    const plain = `<html><body><p>jeugdhulp</p></body></html>`;
+    expect(withIndexText(plain, { decompounder, aliases })).toBe(plain);
+  });
+});
