@@ -96,9 +96,10 @@ interface Ranked extends SearchEntry {
  * One entry per sub-result (the page's own entry when it has none), best first, at most `limit`, at most
  * `perPage` from one page. Entries from the page titled `demote` (the begrippenlijst) come after the places in
  * modules: a reader who searches a word wants the step that explains it; its short definition opens there in
- * place too. But the begrip whose term (or other name) is the query is the first of them, and always shown.
+ * place too. But the begrip whose term (or other name, from `otherNames`: begrip id → names) is the query is the
+ * first of them, and always shown.
  */
-export function toEntries(pages: PagefindPage[], limit = 50, perPage = 3, demote?: string, query = ""): SearchEntry[] {
+export function toEntries(pages: PagefindPage[], limit = 50, perPage = 3, demote?: string, query = "", otherNames = new Map<string, string[]>()): SearchEntry[] {
   const q = normal(query);
   const ranked: Ranked[] = [];
   for (const page of pages) {
@@ -107,7 +108,7 @@ export function toEntries(pages: PagefindPage[], limit = 50, perPage = 3, demote
     const places = subs.length > 0 ? subs : [{ title: module, url: page.url, excerpt: page.excerpt, weighted_locations: page.weighted_locations }];
     for (const place of places) {
       const { html, marked } = cleanExcerpt(place.excerpt);
-      const names = [place.title, ...ownNames(place.excerpt)];
+      const names = [place.title, ...ownNames(place.excerpt), ...(otherNames.get(place.url.split("#")[1] ?? "") ?? [])];
       ranked.push({
         module,
         title: place.title,
