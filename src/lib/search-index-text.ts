@@ -2,7 +2,7 @@
 // compound word its parts ("jeugdhulp" ‹jeugd hulp›), after a begrip's name its other names ("Wmo" ‹Wet
 // maatschappelijke ondersteuning›), once per place (a heading with an id starts a place, as in Pagefind).
 // The additions sit between ‹ and ›, so the search code can take them out of an excerpt again.
-import { ELEMENT_NODE, TEXT_NODE, parse, renderSync, type ElementNode, type Node, type TextNode } from "ultrahtml";
+import { ELEMENT_NODE, TEXT_NODE, h, parse, renderSync, type ElementNode, type Node, type TextNode } from "ultrahtml";
 import type { Decompounder } from "./decompound.ts";
 import { aliasHits, type AliasGroup } from "./search-aliases.ts";
 
@@ -27,8 +27,7 @@ const wordPattern = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 export const nameSeparator = " · ";
 
 function addition(words: string[], weight: number, separator = " "): ElementNode {
-  const text: TextNode = { type: TEXT_NODE, value: ` ${additionOpen}${words.join(separator)}${additionClose} ` } as TextNode;
-  return { type: ELEMENT_NODE, name: "span", attributes: { "data-pagefind-weight": String(weight) }, children: [text] } as ElementNode;
+  return h("span", { "data-pagefind-weight": String(weight) }, ` ${additionOpen}${words.join(separator)}${additionClose} `);
 }
 
 /** Returns the page's HTML with the additions; a page without data-pagefind-body comes back unchanged. */
@@ -69,7 +68,7 @@ export function withIndexText(html: string, options: IndexTextOptions): string {
         children.push(child);
         const words = additionsFor(textOf(child)).flatMap((a) => a.words);
         if (words.length > 0) children.push(addition(words, additionWeights.heading));
-        const own = options.ownNames?.get(child.attributes.id);
+        const own = child.attributes.id ? options.ownNames?.get(child.attributes.id) : undefined;
         if (own?.length) children.push(addition(own, additionWeights.ownName, nameSeparator));
       } else if (child.type === TEXT_NODE && body) {
         let last = 0;
