@@ -1,7 +1,7 @@
 // Turns Pagefind results into the entries a reader sees: one entry per place in a module (a step, option,
 // dialog or term), with the module name, the place's title, an excerpt and a link that opens that place.
 // Places are ranked across pages: a word in a title counts far more than the same word in running text.
-import { additionClose, additionOpen, nameSeparator } from "./search-index-text.ts";
+import { additionClose, additionOpen, additionWeights, nameSeparator } from "./search-index-text.ts";
 
 export interface WeightedLocation {
   weight: number;
@@ -96,11 +96,13 @@ interface Ranked extends SearchEntry {
  * One entry per sub-result (the page's own entry when it has none), best first, at most `limit`, at most
  * `perPage` from one page. Entries from the page titled `demote` (the begrippenlijst) come after the places in
  * modules: a reader who searches a word wants the step that explains it; its short definition opens there in
- * place too. But the begrip whose term (or other name, from `otherNames`: begrip id → names) is the query is the
- * first of them, and always shown.
+ * place too. But the begrip whose term (or one of its other names) is the query is the first of them, and always
+ * shown. Its other names sit right after its term in the index, with their own weight: when every word of the
+ * query matched there, the query is one of its names.
  */
-export function toEntries(pages: PagefindPage[], limit = 50, perPage = 3, demote?: string, query = "", otherNames = new Map<string, string[]>()): SearchEntry[] {
+export function toEntries(pages: PagefindPage[], limit = 50, perPage = 3, demote?: string, query = ""): SearchEntry[] {
   const q = normal(query);
+  const queryLength = q === "" ? 0 : q.split(" ").length;
   const ranked: Ranked[] = [];
   for (const page of pages) {
     const module = page.meta.title ?? "";
@@ -108,7 +110,8 @@ export function toEntries(pages: PagefindPage[], limit = 50, perPage = 3, demote
     const places = subs.length > 0 ? subs : [{ title: module, url: page.url, excerpt: page.excerpt, weighted_locations: page.weighted_locations }];
     for (const place of places) {
       const { html, marked } = cleanExcerpt(place.excerpt);
-      const names = [place.title, ...ownNames(place.excerpt), ...(otherNames.get(place.url.split("#")[1] ?? "") ?? [])];
+      const names = [place.title, ...ownNames(place.excerpt)];
+      const inOwnNames = (place.weighted_locations ?? []).filter((l) => l.weight === additionWeights.ownName).length;
       ranked.push({
         module,
         title: place.title,
@@ -117,7 +120,7 @@ export function toEntries(pages: PagefindPage[], limit = 50, perPage = 3, demote
         alsoMark: marked,
         score: placeScore(place.weighted_locations),
         order: ranked.length,
-        exact: q !== "" && module === demote && names.some((n) => normal(n) === q),
+        exact: q !== "" && module === demote && (names.some((n) => normal(n) === q) || inOwnNames >= queryLength),
       });
     }
   }

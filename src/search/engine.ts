@@ -1,6 +1,5 @@
 // Loads Pagefind's own search bundle from this site, only when a reader starts to search, and runs queries.
 import { nl } from "../i18n/nl.ts";
-import type { AliasGroup } from "../lib/search-aliases.ts";
 import { toEntries, type PagefindPage, type SearchEntry } from "../lib/search-results.ts";
 
 interface PagefindResult {
@@ -30,17 +29,6 @@ export function loadPagefind(base: string): Promise<Pagefind> {
   return loading;
 }
 
-let names: Promise<Map<string, string[]>> | undefined;
-
-/** The other names of the begrippen (built from content/begrippen by src/pages/zoeken/begrippen.json.ts). */
-export function loadOtherNames(base: string): Promise<Map<string, string[]>> {
-  names ??= fetch(`${base}zoeken/begrippen.json`)
-    .then((response) => (response.ok ? (response.json() as Promise<AliasGroup[]>) : []))
-    .then((groups) => new Map(groups.map((g) => [g.id, g.names])))
-    .catch(() => new Map());
-  return names;
-}
-
 export interface SearchOutcome {
   query: string;
   entries: SearchEntry[];
@@ -48,12 +36,11 @@ export interface SearchOutcome {
 
 /** Searches for `query` (optionally within one module) and returns the places to show, best first. */
 export async function searchSite(base: string, query: string, module?: string, limit = 50): Promise<SearchOutcome> {
-  const [pagefind, otherNames] = await Promise.all([loadPagefind(base), loadOtherNames(base)]);
-  return searchWith(pagefind, query, module, limit, otherNames);
+  return searchWith(await loadPagefind(base), query, module, limit);
 }
 
 /** The search itself, on a loaded Pagefind: the browser and the relevance test (tests/search/) share it. */
-export async function searchWith(pagefind: Pagefind, query: string, module?: string, limit = 50, otherNames = new Map<string, string[]>()): Promise<SearchOutcome> {
+export async function searchWith(pagefind: Pagefind, query: string, module?: string, limit = 50): Promise<SearchOutcome> {
   const response = await pagefind.search(query, module ? { filters: { module } } : {});
   // Places are ranked across pages, so read the best few pages' fragments, then more (two at a time) only until
   // the list is full.
@@ -64,7 +51,7 @@ export async function searchWith(pagefind: Pagefind, query: string, module?: str
   for (let i = first; i < results.length && toEntries(pages, limit).length < limit; i += 2) {
     pages.push(...(await Promise.all(results.slice(i, i + 2).map((r) => r.data()))));
   }
-  return { query, entries: toEntries(pages, limit, 3, nl.glossaryTitle, query, otherNames) };
+  return { query, entries: toEntries(pages, limit, 3, nl.glossaryTitle, query) };
 }
 
 export async function moduleFilters(base: string): Promise<string[]> {

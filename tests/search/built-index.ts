@@ -22,12 +22,6 @@ export async function loadBuiltPagefind(dist: string): Promise<Pagefind> {
   return pagefind;
 }
 
-/** The other names of the begrippen, as the site serves them to its search code. */
-export function builtOtherNames(dist: string): Map<string, string[]> {
-  const groups = JSON.parse(readFileSync(join(dist, "zoeken", "begrippen.json"), "utf8")) as { id: string; names: string[] }[];
-  return new Map(groups.map((g) => [g.id, g.names]));
-}
-
 const placeAttributes = ["data-step", "data-option", "data-dialog", "data-scene"];
 
 /** For a module page: each id on it → the ids of the places that hold it (itself first, then outward). */

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { htmlFiles } from "../../src/integrations/built-pages.ts";
 import { searchWith, type Pagefind } from "../../src/search/engine.ts";
-import { builtOtherNames, loadBuiltPagefind } from "./built-index.ts";
+import { loadBuiltPagefind } from "./built-index.ts";
 import { describeRelevance, measureRelevance } from "./relevance.ts";
 
 const dist = process.env.OUT_DIR ?? "dist";
@@ -17,7 +17,7 @@ beforeAll(async () => {
 
 /** The places a reader sees for a query in the header: "module · title" and the link. */
 async function results(query: string): Promise<{ shown: string; url: string; excerpt: string }[]> {
-  const { entries } = await searchWith(pagefind, query, undefined, 6, builtOtherNames(dist));
+  const { entries } = await searchWith(pagefind, query, undefined, 6);
   return entries.map((e) => ({ shown: `${e.module} · ${e.title}`, url: e.url, excerpt: e.excerpt }));
 }
 

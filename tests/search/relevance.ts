@@ -3,7 +3,7 @@
 // or lies inside it (a heading inside a step, an option inside a carousel).
 import { readFileSync } from "node:fs";
 import { searchWith } from "../../src/search/engine.ts";
-import { builtOtherNames, loadBuiltPagefind, placesOf } from "./built-index.ts";
+import { loadBuiltPagefind, placesOf } from "./built-index.ts";
 
 export interface RelevanceQuery {
   query: string;
@@ -27,7 +27,6 @@ export const relevanceQueries = JSON.parse(readFileSync(new URL("./queries.json"
 
 export async function measureRelevance(dist: string, queries = relevanceQueries): Promise<Relevance> {
   const pagefind = await loadBuiltPagefind(dist);
-  const otherNames = builtOtherNames(dist);
   const placeMaps = new Map<string, Map<string, string[]>>();
   const holdersOf = (url: string): string[] => {
     const [path = "", hash = ""] = url.split("#");
@@ -38,7 +37,7 @@ export async function measureRelevance(dist: string, queries = relevanceQueries)
   };
   const outcomes: QueryOutcome[] = [];
   for (const q of queries) {
-    const { entries } = await searchWith(pagefind, q.query, undefined, 6, otherNames);
+    const { entries } = await searchWith(pagefind, q.query, undefined, 6);
     const top = entries.slice(0, 3).map((e) => e.url);
     const index = entries.findIndex((e) => holdersOf(e.url).some((place) => q.expect.includes(place)));
     outcomes.push({ ...q, top, rank: index < 0 ? null : index + 1 });

@@ -1,5 +1,5 @@
-// The begrippen with their other names (aliases), for search: the index step adds the other names wherever one
-// of them occurs, and the search code marks them on the page a result opens.
+// The begrippen with their other names (aliases), for the index step of the build (src/search/build-index.ts): it
+// adds the other names wherever one of them occurs.
 import type { APIRoute } from "astro";
 import { loadGlossary } from "../../data/modules.ts";
 import type { AliasGroup } from "../../lib/search-aliases.ts";
