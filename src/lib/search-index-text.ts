@@ -1,6 +1,6 @@
 // What the index step adds to a built page before Pagefind reads it (the page on the site stays as it is): after a
 // compound word its parts ("jeugdhulp" ‹jeugd hulp›), after a begrip's name its other names ("Wmo" ‹Wet
-// maatschappelijke ondersteuning›), once per place (a heading with an id starts a place, as in Pagefind).
+// maatschappelijke ondersteuning›), once per place (a step, option, dialog, scene or begrip).
 // The additions sit between ‹ and ›, so the search code can take them out of an excerpt again.
 import { ELEMENT_NODE, TEXT_NODE, h, parse, renderSync, type ElementNode, type Node, type TextNode } from "ultrahtml";
 import type { Decompounder } from "./decompound.ts";
@@ -10,7 +10,7 @@ export const additionOpen = "‹";
 export const additionClose = "›";
 
 /** Pagefind weights: parts of a word in a heading count as a title; parts in running text less than the word itself. */
-export const additionWeights = { heading: 5, text: 0.5, otherName: 1, ownName: 8 } as const;
+export const additionWeights = { heading: 5, text: 1, otherName: 1, ownName: 8 } as const;
 
 export interface IndexTextOptions {
   decompounder: Decompounder;
@@ -59,12 +59,13 @@ export function withIndexText(html: string, options: IndexTextOptions): string {
     const element = node as ElementNode;
     if (node.type === ELEMENT_NODE && (skipped.has(element.name) || "data-pagefind-ignore" in element.attributes)) return;
     const body = inBody || (node.type === ELEMENT_NODE && "data-pagefind-body" in element.attributes);
+    // A place (step, option, dialog, scene, begrip: each a region labelled by its heading) gets its own additions;
+    // the sub-headings in it share them.
+    if (node.type === ELEMENT_NODE && "aria-labelledby" in element.attributes) seen = new Set();
     const children: Node[] = [];
     for (const child of element.children) {
       if (child.type === ELEMENT_NODE && headings.test(child.name) && body && !("data-pagefind-ignore" in child.attributes)) {
-        // A heading with an id starts a place. Additions follow a heading, never go in it: the heading's text is
-        // the result's title (and the h1 the page's).
-        if (child.attributes.id) seen = new Set();
+        // Additions follow a heading, never go in it: the heading's text is the result's title (and the h1 the page's).
         children.push(child);
         const words = additionsFor(textOf(child)).flatMap((a) => a.words);
         if (words.length > 0) children.push(addition(words, additionWeights.heading));

@@ -14,8 +14,8 @@ export interface Pagefind {
 }
 
 let loading: Promise<Pagefind> | undefined;
-/** How many result pages (modules, the begrippenlijst) a search always reads before it ranks their places. */
-const firstPages = 4;
+/** How many result pages (modules, the begrippenlijst) a search reads at least before it ranks their places. */
+const firstPages = 2;
 
 /** The Pagefind API, loaded once from `<base>pagefind/pagefind.js`. */
 export function loadPagefind(base: string): Promise<Pagefind> {
