@@ -10,7 +10,7 @@ export const additionOpen = "‹";
 export const additionClose = "›";
 
 /** Pagefind weights: parts of a word in a heading count as a title; parts in running text less than the word itself. */
-export const additionWeights = { heading: 5, text: 1, otherName: 1, ownName: 8 } as const;
+export const additionWeights = { heading: 5, text: 0.5, otherName: 1, ownName: 8 } as const;
 
 export interface IndexTextOptions {
   decompounder: Decompounder;

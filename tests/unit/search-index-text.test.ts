@@ -9,14 +9,19 @@ const page = (body: string) => `<html lang="nl"><body><main data-pagefind-body="
 const index = (body: string, ownNames?: Map<string, string[]>) => withIndexText(page(body), { decompounder, aliases, ownNames });
 
 describe("index text", () => {
-  it("puts the parts of a compound right after it, once per place", () => {
-    expect(index(`<h2 id="a">Hulp</h2><p>Vraag jeugdhulp aan. Over jeugdhulp.</p><h2 id="b">Meer</h2><p>Jeugdhulp!</p>`)).toBe(
-      page(`<h2 id="a">Hulp</h2><p>Vraag jeugdhulp<span data-pagefind-weight="0.5"> ‹jeugd hulp› </span> aan. Over jeugdhulp.</p><h2 id="b">Meer</h2><p>Jeugdhulp<span data-pagefind-weight="0.5"> ‹jeugd hulp› </span>!</p>`),
+  it("puts the parts of a compound right after it, once per place (a labelled step, option or begrip)", () => {
+    const a = `<section aria-labelledby="a"><h2 id="a">Hulp</h2><p>Vraag jeugdhulp aan.</p><h3 id="a-meer">Meer</h3><p>Over jeugdhulp.</p></section>`;
+    const b = `<section aria-labelledby="b"><h2 id="b">Meer</h2><p>Jeugdhulp!</p></section>`;
+    expect(index(a + b)).toBe(
+      page(
+        `<section aria-labelledby="a"><h2 id="a">Hulp</h2><p>Vraag jeugdhulp<span data-pagefind-weight="0.5"> ‹jeugd hulp› </span> aan.</p><h3 id="a-meer">Meer</h3><p>Over jeugdhulp.</p></section>` +
+          `<section aria-labelledby="b"><h2 id="b">Meer</h2><p>Jeugdhulp<span data-pagefind-weight="0.5"> ‹jeugd hulp› </span>!</p></section>`,
+      ),
     );
   });
   it("adds a heading's parts after the heading, weighted as a title, so the result's title stays the heading", () => {
-    expect(index(`<h1>Omgevingstafel</h1><h2 id="intaketafel">De intaketafel</h2>`)).toBe(
-      page(`<h1>Omgevingstafel</h1><span data-pagefind-weight="5"> ‹omgeving tafel› </span><h2 id="intaketafel">De intaketafel</h2><span data-pagefind-weight="5"> ‹intake tafel› </span>`),
+    expect(index(`<h1>Omgevingstafel</h1><section aria-labelledby="intaketafel"><h2 id="intaketafel">De intaketafel</h2></section>`)).toBe(
+      page(`<h1>Omgevingstafel</h1><span data-pagefind-weight="5"> ‹omgeving tafel› </span><section aria-labelledby="intaketafel"><h2 id="intaketafel">De intaketafel</h2><span data-pagefind-weight="5"> ‹intake tafel› </span></section>`),
     );
   });
   it("adds a begrip's other names where one of them occurs, and all of them after the begrip itself", () => {
