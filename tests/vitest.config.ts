@@ -8,6 +8,8 @@ export default defineConfig({
     reporters: ["default", ["json", { outputFile: "test-results/vitest.json" }]],
     projects: [
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
+      // Relevance of search on the built site's real index (tests/search/queries.json), in Node.
+      { extends: true, test: { name: "search", include: ["tests/search/**/*.test.ts"], environment: "node", testTimeout: 60_000 } },
       { extends: true, test: { name: "content", include: ["tests/content/**/*.test.ts"], testTimeout: 120_000, maxConcurrency: 2 } },
       {
         extends: true,

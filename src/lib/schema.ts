@@ -101,6 +101,12 @@ export type StepData = z.infer<typeof stepSchema>;
 
 export const termSchema = z.object({
   term: text("term", "Brede intake").describe("Het begrip zoals lezers het kennen, met hoofdletters waar die horen."),
+  aliases: z
+    .array(text("aliases", "Wet maatschappelijke ondersteuning"), {
+      error: "Het veld 'aliases' moet een lijst van namen zijn, bijvoorbeeld: aliases: [\"Wmo 2015\", \"Wet maatschappelijke ondersteuning\"]",
+    })
+    .default([])
+    .describe("Andere namen voor het begrip: de afkorting, de naam voluit of een synoniem. Zoeken vindt het begrip en de stappen waarin het staat ook onder deze namen, en andersom."),
   related: z
     .array(z.string().regex(idPattern, "Elk item in 'related' is de id van een ander begrip, zoals 'brede-intake'."))
     .default([])

@@ -115,7 +115,7 @@ export function SearchResults({ base, input, form, variant, modules, filter }: P
         <ol class="search-results__list" ref={list} onKeyDown={onListKey} aria-label={nlSearch.resultsLabel}>
           {outcome!.entries.map((entry) => (
             <li>
-              <a href={withHighlight(entry.url, query)}>
+              <a href={withHighlight(entry.url, query, "markeer", entry.alsoMark)}>
                 <span class="search-results__module">{entry.module}</span>
                 <span class="search-results__title">{entry.title}</span>
                 <span class="search-results__excerpt" dangerouslySetInnerHTML={{ __html: entry.excerpt }} />

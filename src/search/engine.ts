@@ -6,7 +6,7 @@ interface PagefindResult {
   data(): Promise<PagefindPage>;
 }
 
-interface Pagefind {
+export interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number; noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
   search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
@@ -14,6 +14,8 @@ interface Pagefind {
 }
 
 let loading: Promise<Pagefind> | undefined;
+/** How many result pages (modules, the begrippenlijst) a search reads at least before it ranks their places. */
+const firstPages = 2;
 
 /** The Pagefind API, loaded once from `<base>pagefind/pagefind.js`. */
 export function loadPagefind(base: string): Promise<Pagefind> {
@@ -34,15 +36,22 @@ export interface SearchOutcome {
 
 /** Searches for `query` (optionally within one module) and returns the places to show, best first. */
 export async function searchSite(base: string, query: string, module?: string, limit = 50): Promise<SearchOutcome> {
-  const pagefind = await loadPagefind(base);
+  return searchWith(await loadPagefind(base), query, module, limit);
+}
+
+/** The search itself, on a loaded Pagefind: the browser and the relevance test (tests/search/) share it. */
+export async function searchWith(pagefind: Pagefind, query: string, module?: string, limit = 50): Promise<SearchOutcome> {
   const response = await pagefind.search(query, module ? { filters: { module } } : {});
-  // Load result fragments a few at a time, only as many as the list shows.
+  // Places are ranked across pages, so read the best few pages' fragments, then more (two at a time) only until
+  // the list is full.
   const results = response?.results ?? [];
   const pages: PagefindPage[] = [];
-  for (let i = 0; i < results.length && toEntries(pages, limit).length < limit; i += 2) {
+  const first = Math.min(results.length, firstPages);
+  pages.push(...(await Promise.all(results.slice(0, first).map((r) => r.data()))));
+  for (let i = first; i < results.length && toEntries(pages, limit).length < limit; i += 2) {
     pages.push(...(await Promise.all(results.slice(i, i + 2).map((r) => r.data()))));
   }
-  return { query, entries: toEntries(pages, limit, 3, nl.glossaryTitle) };
+  return { query, entries: toEntries(pages, limit, 3, nl.glossaryTitle, query) };
 }
 
 export async function moduleFilters(base: string): Promise<string[]> {

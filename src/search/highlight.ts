@@ -1,5 +1,9 @@
-// Marks the searched words on the page a search result opened (?markeer=…), inside the module's text only.
+// Marks the searched words on the page a search result opened (?markeer=…), inside the module's text only, and
+// scrolls the first mark of the opened place into view once the page has shown and focused that place.
 import { queryWords } from "../lib/search-results.ts";
+
+/** How long to wait for the islands to show and focus the place before scrolling anyway. */
+const settleMs = 3000;
 
 export function highlightFromUrl(param = "markeer"): void {
   const words = queryWords(new URLSearchParams(location.search).get(param) ?? "");
@@ -23,4 +27,37 @@ export function highlightFromUrl(param = "markeer"): void {
     }
     node.replaceWith(fragment);
   }
+  if (nodes.length > 0) bringMarkIntoView(root);
+}
+
+const isShown = (element: Element) => element.getClientRects().length > 0;
+
+/**
+ * Waits until the opened place (the #id) is shown and the stepper, carousel or dialog has focused its heading,
+ * then scrolls the place's first visible mark into view. Scrolling does not move focus: a screen reader stays
+ * on the heading.
+ */
+function bringMarkIntoView(root: Element): void {
+  const started = performance.now();
+  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const enhanced = document.querySelector("[data-stepper-root]") !== null;
+  const settled = () => {
+    if (!target) return true;
+    if (!isShown(target)) return false;
+    const active = document.activeElement;
+    return !enhanced || active === target || (active instanceof HTMLElement && /^H[1-6]$/.test(active.tagName) && active.closest("[data-step]") === target.closest("[data-step]"));
+  };
+  const step = () => {
+    if (!settled() && performance.now() - started < settleMs) {
+      requestAnimationFrame(step);
+      return;
+    }
+    const place = target?.closest("dialog, [data-option], [data-scene], [data-step]") ?? root;
+    const mark = [...place.querySelectorAll("mark"), ...root.querySelectorAll("mark")].find(isShown);
+    if (!mark) return;
+    const box = mark.getBoundingClientRect();
+    const view = mark.closest("dialog")?.getBoundingClientRect() ?? { top: 0, bottom: window.innerHeight };
+    if (box.top < view.top || box.bottom > view.bottom) mark.scrollIntoView({ block: "center" });
+  };
+  requestAnimationFrame(step);
 }

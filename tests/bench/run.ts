@@ -1,7 +1,9 @@
 // `npm run bench`: the one place where the site's figures come from. Builds the site (and one with 10× the
 // modules), serves it with gzip as a host would, drives Chromium, and prints a table. Not part of `npm test`:
 // figures vary per machine; budgets are shown next to them, not asserted.
-import { mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
@@ -12,6 +14,7 @@ import { findChromium, launchBrowser } from "../e2e/browser.ts";
 import { waitForStepper } from "../e2e/walk.ts";
 import { serveSite } from "../serve.ts";
 import { generateContent } from "./generate-content.ts";
+import { describeRelevance, measureRelevance } from "../search/relevance.ts";
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const rows: string[][] = [];
@@ -141,6 +144,23 @@ async function firstSearch(browser: Browser, base: string, dist: string): Promis
   await context.close();
 }
 
+const indexSize = (bundle: string) => dirSize(join(bundle, "index")) + dirSize(join(bundle, "fragment")) + dirSize(join(bundle, "filter"));
+
+/** Precision of the relevance test set on the real index, and what the index step adds to the index. */
+async function searchQuality(dist: string): Promise<void> {
+  const relevance = await measureRelevance(dist);
+  // The same site indexed by plain Pagefind, without parts of compounds or other names: the size to compare with.
+  const plain = mkdtempSync(join(tmpdir(), "sdu-pagefind-"));
+  spawnSync(process.execPath, ["node_modules/pagefind/lib/runner/bin.cjs", "--site", dist, "--output-path", plain, "--silent"]);
+  const sizes = { plain: indexSize(plain), withAdditions: indexSize(join(dist, "pagefind")) };
+  rmSync(plain, { recursive: true, force: true });
+  figures.relevance = { queries: relevance.outcomes.length, at1: relevance.at1, at3: relevance.at3, indexBytes: sizes };
+  const percent = (x: number) => `${(x * 100).toFixed(1)} %`;
+  row("Zoekkwaliteit (tests/search/queries.json)", `${relevance.outcomes.length} vragen`, `precisie@1 ${percent(relevance.at1)}`, `precisie@3 ${percent(relevance.at3)}`, "", "doel ≥ 90 % en 100 %");
+  row("Index: Pagefind kaal / met delen en namen", "", "", "", `${kb(sizes.plain)} → ${kb(sizes.withAdditions)}`, `+${percent(sizes.withAdditions / sizes.plain - 1)}`);
+  console.log(describeRelevance(relevance));
+}
+
 async function workshopWeight(browser: Browser, base: string): Promise<void> {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -206,6 +226,7 @@ try {
   await pageWeights(browser, site.url, pages);
   await stepping(browser, site.url, chain);
   await firstSearch(browser, site.url, real.outDir);
+  await searchQuality(real.outDir);
   await workshopWeight(browser, site.url);
 } finally {
   await browser.close();

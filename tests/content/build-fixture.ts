@@ -33,10 +33,10 @@ export function buildSite(env: Record<string, string>): Promise<BuildResult> {
   });
 }
 
-/** Runs Pagefind over a built site, as `npm run build` does. */
+/** Runs the index step (Pagefind, with the parts of compound words and the other names of begrippen) over a built site, as `npm run build` does. */
 export function indexSite(outDir: string): Promise<BuildResult> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, ["node_modules/pagefind/lib/runner/bin.cjs", "--site", outDir, "--silent"], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["src/search/build-index.ts", outDir], { stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));

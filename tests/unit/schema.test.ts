@@ -1,6 +1,6 @@
 // The frontmatter schemas (src/lib/schema.ts): a valid and an invalid example of each shape, with the message an author sees.
 import { describe, expect, it } from "vitest";
-import { moduleSchema, stepSchema } from "../../src/lib/schema.ts";
+import { moduleSchema, stepSchema, termSchema } from "../../src/lib/schema.ts";
 
 const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   result.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`) ?? [];
@@ -135,5 +135,16 @@ describe("changelog: what changed in the module", () => {
     expect(messages(moduleSchema.safeParse({ ...validModule, changelog: [{ date: "2026-11-28", changes: [] }] }))).toEqual([
       "changelog.0.changes: Noem in 'changelog[].changes' minstens één verandering.",
     ]);
+  });
+});
+
+describe("begrip frontmatter", () => {
+  it("reads other names (aliases), and none when the field is absent", () => {
+    expect(termSchema.parse({ term: "Wmo", aliases: ["Wmo 2015", "Wet maatschappelijke ondersteuning"] }).aliases).toEqual(["Wmo 2015", "Wet maatschappelijke ondersteuning"]);
+    expect(termSchema.parse({ term: "Triage" }).aliases).toEqual([]);
+  });
+  it("says how to write aliases when they are not a list of names", () => {
+    expect(messages(termSchema.safeParse({ term: "Wmo", aliases: "Wmo 2015" }))[0]).toMatch(/^aliases: Het veld 'aliases' moet een lijst van namen zijn/);
+    expect(messages(termSchema.safeParse({ term: "Wmo", aliases: [""] }))[0]).toMatch(/Het veld 'aliases' is leeg/);
   });
 });
