@@ -10,6 +10,8 @@ import { branchAt, clickerTarget, type SequenceItem } from "../../lib/presentati
 import { openPresenterChannel, type PresenterMessage } from "../../lib/presenter-messages.ts";
 import { positionOf, type RouteStep } from "../../lib/route.ts";
 import { $presenterPlace } from "../../stores/presenter.ts";
+import { $shortcuts } from "../../stores/shortcuts.ts";
+import ShortcutsSwitch from "./ShortcutsSwitch.tsx";
 
 interface Props {
   route: RouteStep[];
@@ -70,7 +72,7 @@ export default function PresenterView({ route, moduleId, options }: Props) {
       if (!isPlainKey(event) || document.querySelector("dialog:modal")) return;
       if (event.key === "ArrowRight" || event.key === "PageDown") move(1);
       else if (event.key === "ArrowLeft" || event.key === "PageUp") move(-1);
-      else if (event.key === "b" || event.key === "B" || event.key === ".") blankScreen();
+      else if ((event.key === "b" || event.key === "B" || event.key === ".") && $shortcuts.get()) blankScreen();
       else return;
       event.preventDefault();
     };
@@ -119,6 +121,9 @@ export default function PresenterView({ route, moduleId, options }: Props) {
         <button type="button" class="button" onClick={() => move(1)}>
           {w.forward}
         </button>
+        <button type="button" class="button button--quiet" onClick={blankScreen}>
+          {w.blank}
+        </button>
         <p class="presenter-view__timer">
           {w.timer}: <span role="timer">{clock(elapsed)}</span>
         </p>
@@ -135,6 +140,7 @@ export default function PresenterView({ route, moduleId, options }: Props) {
         >
           {w.resetTimer}
         </button>
+        <ShortcutsSwitch />
       </div>
     </div>
   );
