@@ -64,9 +64,10 @@ describe("every line comes into view before the clicker moves on", () => {
       }
       // The walk went through every step of the module.
       const steps = (await overview(page)).map((s) => `#${s.id}`);
-      for (const step of steps) expect([...places, place], step).toContain(step);
+      const walked = [...places, place].map((at) => at || steps[0]);
+      for (const step of steps) expect(walked, step).toContain(step);
       await page.context().close();
-    });
+    }, 400_000);
   }
 });
 
@@ -85,13 +86,14 @@ describe("focus is never hidden under the bar (WCAG 2.4.11)", () => {
     for (const step of steps) {
       await page.evaluate((id) => (location.hash = id), step);
       await expect.poll(() => page.evaluate((id) => document.activeElement?.id === id, step)).toBe(true);
-      for (let tabs = 0; tabs < 40; tabs++) {
+      for (let tabs = 0; tabs < 80; tabs++) {
         await page.keyboard.press("Tab");
         const focused = await page.evaluate(() => {
           const element = document.activeElement as HTMLElement;
           const box = element.getBoundingClientRect();
-          const label = element.closest("label")?.textContent ?? element.getAttribute("aria-label") ?? element.textContent ?? "";
-          return { inBar: !!element.closest(".presentation-bar"), top: box.top, bottom: box.bottom, label: label.trim().slice(0, 80), group: element.closest("fieldset, [role=group], .checklist")?.textContent?.slice(0, 200) ?? "" };
+          const label = (element as HTMLInputElement).labels?.[0]?.textContent ?? element.getAttribute("aria-label") ?? element.textContent ?? "";
+          const group = element.closest("section, fieldset, [role=group]")?.querySelector("h3, h4, legend")?.textContent ?? "";
+          return { inBar: !!element.closest(".presentation-bar"), top: box.top, bottom: box.bottom, label: label.trim().slice(0, 80), group };
         });
         // Past the step's controls, Tab reaches the bar: on to the next step.
         if (focused.inBar) break;
@@ -106,7 +108,7 @@ describe("focus is never hidden under the bar (WCAG 2.4.11)", () => {
     // The control the audit named was among those checked.
     expect(focusedLabels.some((label) => label.includes(named)), named).toBe(true);
     await page.context().close();
-  });
+  }, 300_000);
 
   it("shows the place on screen, with focus, after leaving presentation from an option", async () => {
     const page = await present("jeugdzorg", { width: 1280, height: 720 }, "#privacyadviseurs-betrekken");
@@ -116,7 +118,7 @@ describe("focus is never hidden under the bar (WCAG 2.4.11)", () => {
     await settled(page);
     const box = await page.evaluate(() => ({ id: document.activeElement?.id, ...document.activeElement!.getBoundingClientRect().toJSON() }));
     expect(box.id).toBe("privacyadviseurs-betrekken");
-    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.top).toBeGreaterThanOrEqual(-1);
     expect(box.bottom).toBeLessThanOrEqual(720);
     await page.context().close();
   });
@@ -164,7 +166,7 @@ describe("single-key shortcuts in the presenter window (WCAG 2.1.4)", () => {
     const page = await present("jeugdzorg", { width: 1280, height: 720 }, "#wachtlijsten");
     const [presenter] = await Promise.all([page.waitForEvent("popup"), page.getByRole("button", { name: "Open begeleidersscherm" }).click()]);
     await presenter.waitForLoadState();
-    await expect.poll(() => presenter.locator(".presenter-view__now p").innerText()).toMatch(/^Stap 2 van 7/);
+    await expect.poll(() => presenter.locator(".presenter-view__now p").innerText(), { timeout: 20_000 }).toMatch(/^Stap 2 van 7/);
     const shortcuts = presenter.getByRole("checkbox", { name: "Sneltoetsen met één toets aan (P, F, Q, B en / voor zoeken)" });
     expect(await shortcuts.isChecked()).toBe(true);
     await shortcuts.uncheck();

@@ -14,7 +14,11 @@ export default function BlankScreen({ label, onCancel }: Props) {
     const before = document.activeElement as HTMLElement | null;
     dialog.current?.showModal();
     dialog.current?.focus();
-    return () => before?.focus({ preventScroll: true });
+    return () => {
+      // Close before focusing: while the dialog is modal, the page under it cannot take focus.
+      dialog.current?.close();
+      before?.focus({ preventScroll: true });
+    };
   }, []);
   return (
     <dialog

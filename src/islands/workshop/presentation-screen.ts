@@ -35,7 +35,8 @@ export function pageWithin(place: Place, delta: 1 | -1): boolean {
   if (!section) return false;
   const room = innerHeight - barHeight();
   const { top, bottom } = extent(section);
-  const page = Math.max(room - 3 * parseFloat(getComputedStyle(section).lineHeight || "40"), room * 0.5);
+  const line = parseFloat(getComputedStyle(section).lineHeight) || 40;
+  const page = Math.max(room - 3 * line, room * 0.5);
   const before = scrollY;
   if (delta > 0 && bottom > room + 1) scrollBy(0, Math.min(page, bottom - room + 16));
   else if (delta < 0 && top < -1) scrollBy(0, -Math.min(page, -top + 16));
