@@ -74,16 +74,15 @@ describe("every line comes into view before the clicker moves on", () => {
 describe("focus is never hidden under the bar (WCAG 2.4.11)", () => {
   // Controls the bar covered at 1280 × 720: a checkbox, a term, a carousel's open button, a scenario's button.
   const cases: [string, string, string][] = [
-    ["wonen", "checkbox", "Wat is er nodig?"],
+    ["wonen", "checkbox", "Wat is er nodig?: De gemeenten in de regio maken samen afspraken over geld."],
     ["toegang", "button", "expertiseteam"],
     ["inburgering", "button", "Bekijk de 4 opties"],
     ["omgevingswet", "button", "Probeer het zelf"],
   ];
   it.each(cases)("%s: Tab through every step; each focused control is fully above the bar", async (module, _role, named) => {
     const page = await present(module, { width: 1280, height: 720 });
-    const steps = (await overview(page)).map((s) => s.id);
     const focusedLabels: string[] = [];
-    for (const step of steps) {
+    for (const { id: step, title } of await overview(page)) {
       await page.evaluate((id) => (location.hash = id), step);
       await expect.poll(() => page.evaluate((id) => document.activeElement?.id === id, step)).toBe(true);
       for (let tabs = 0; tabs < 80; tabs++) {
@@ -102,7 +101,7 @@ describe("focus is never hidden under the bar (WCAG 2.4.11)", () => {
         const box = await page.evaluate(() => document.activeElement!.getBoundingClientRect().toJSON());
         expect(box.top, `${step}: ${focused.label}`).toBeGreaterThanOrEqual(-1);
         expect(box.bottom, `${step}: ${focused.label} onder de balk`).toBeLessThanOrEqual(top + 1);
-        focusedLabels.push(`${focused.label} ${focused.group}`);
+        focusedLabels.push(`${title}: ${focused.label} ${focused.group}`);
       }
     }
     // The control the audit named was among those checked.
