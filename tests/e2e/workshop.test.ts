@@ -258,6 +258,10 @@ describe("presenter view", () => {
     await expect.poll(() => presenter.getByRole("status").first().innerText()).toBe("Het scherm in de zaal is zwart.");
 
     await page.bringToFront();
+    // On the black screen Escape first brings the room's screen back; the next Escape stops the presentation.
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.locator("[data-blank]").count()).toBe(0);
+    await expect.poll(() => presenter.getByRole("status").first().innerText()).toBe("");
     await page.keyboard.press("Escape");
     await expect.poll(() => presenter.getByRole("status").first().innerText()).toBe("Nog geen presentatie gevonden. Start ‘Presenteer’ in het andere venster.");
     await page.context().close();
