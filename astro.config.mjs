@@ -28,11 +28,25 @@ const inlineHashes = [jsEnabledScript, foldOverviewScript].map((code) => `sha256
 const schemaFiles = ["src/lib/schema.ts", ...readdirSync("src/lib/schema").sort().map((file) => `src/lib/schema/${file}`)];
 const schemaDigest = createHash("sha256").update(schemaFiles.map((file) => readFileSync(file, "utf8")).join("\n")).digest("hex").slice(0, 12);
 
+/** Without SITE_URL the build cannot put the public address in QR codes and print: say so at every build. */
+function siteUrlWarning() {
+  return {
+    name: "sdu-site-url",
+    hooks: {
+      "astro:build:start": ({ logger }) => {
+        if (!process.env.SITE_URL) {
+          logger.warn("SITE_URL is niet gezet. QR-codes gebruiken dan het adres waarop de pagina draait; op localhost zegt de presentatie dat telefoons dat niet kunnen openen. Zet het webadres van de site, bijvoorbeeld SITE_URL=https://uitleg.gemeente.nl npm run build.");
+        }
+      },
+    },
+  };
+}
+
 export default defineConfig({
   output: "static",
   base,
   // The public address of the site, for the QR codes in workshop mode and print (see README, Workshopmodus).
-  site: process.env.SITE_URL,
+  site: process.env.SITE_URL || undefined,
   trailingSlash: "always",
   outDir: process.env.OUT_DIR ?? "./dist",
   // Fixture builds in the tests use their own cache, so they never mix with the real content.
@@ -40,7 +54,7 @@ export default defineConfig({
   // Dutch running text with links and <strong> must keep its spaces.
   compressHTML: false,
   markdown: { processor: satteri({ mdastPlugins: [stepHeadings] }) },
-  integrations: [mdx(), preact(), islandStyleIntegration(), securityHeadersIntegration()],
+  integrations: [mdx(), preact(), islandStyleIntegration(), securityHeadersIntegration(), siteUrlWarning()],
   build: { format: "directory" },
   devToolbar: { enabled: false },
   // A strict Content Security Policy in a <meta> on every page: scripts and styles only from this site or by

@@ -2,7 +2,7 @@
 // its dilemmas (steps with record: true), the labels of its options, and the links they use.
 import type { LoadedModule } from "./modules.ts";
 import type { DilemmaRef } from "../lib/workshop-record.ts";
-import { absoluteUrl } from "../lib/qr-code.ts";
+import { absoluteUrl } from "../lib/share-url.ts";
 import { joinBase, modulePath } from "../lib/paths.ts";
 import { nl } from "../i18n/nl.ts";
 import { nlWorkshop } from "../i18n/nl-workshop.ts";
@@ -53,17 +53,14 @@ export interface WorkshopLinks {
   presenter: string;
   /** The printable handout of a session. */
   handout: string;
-  /** Folder of the step QR codes: `${qrDir}${stepId}.svg`. */
-  qrDir: string;
-  /** The module's absolute URL, as its QR codes hold it. */
-  moduleUrl: string;
+  /** The module's public address when the build knows it (SITE_URL); without it, QR codes use the page's own address. */
+  moduleUrl?: string;
 }
 
-export function workshopLinks(base: string, moduleId: string, origin: URL): WorkshopLinks {
+export function workshopLinks(base: string, moduleId: string, origin: URL | undefined): WorkshopLinks {
   return {
     presenter: joinBase(base, `${moduleId}/begeleider/`),
     handout: joinBase(base, "workshop/verslag/"),
-    qrDir: joinBase(base, `${moduleId}/qr/`),
-    moduleUrl: absoluteUrl(origin, modulePath(base, moduleId)),
+    ...(origin ? { moduleUrl: absoluteUrl(origin, modulePath(base, moduleId)) } : {}),
   };
 }

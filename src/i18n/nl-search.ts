@@ -15,6 +15,7 @@ export const nlSearch = {
     overviewHeading: "Alle modules en stappen",
     count: (n: number, q: string) => `${n} ${n === 1 ? "resultaat" : "resultaten"} voor ‘${q}’`,
     none: (q: string) => `Geen resultaten voor ‘${q}’`,
+    failed: (q: string) => `Zoeken lukt nu niet, dus er zijn geen resultaten voor ‘${q}’. Is er geen internet? Open deze site één keer met internet, dan werkt zoeken daarna ook zonder.`,
     suggest: "Probeer een ander woord, of kies een module:",
     resultsLabel: "Zoekresultaten",
     allResults: "Alle resultaten op de zoekpagina",

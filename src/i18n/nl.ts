@@ -87,5 +87,8 @@ export const nlWorkshopLauncher = {
   record: "Vastleggen",
   shortcuts: "Sneltoetsen met één toets aan (P, F, Q, B en / voor zoeken)",
   loadFailed: "Dit onderdeel kon niet laden. Controleer de verbinding en probeer het opnieuw.",
+  offlineReady: "Klaar voor offline gebruik: deze site werkt nu ook zonder internet.",
+  updateReady: "Er is een nieuwe versie van deze site.",
+  updateNow: "Nieuwe versie laden",
 } as const;
 

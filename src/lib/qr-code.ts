@@ -1,16 +1,6 @@
-// QR codes as small SVG, made at build time (uqr encodes; we draw one path), and the absolute URLs they hold.
-// Only .astro pages and endpoints import this file, so no QR code is ever computed in the browser.
+// QR codes as small SVG (uqr encodes; we draw one path). Print pages use it at build time; the browser loads it
+// only when a QR code is shown (import()), so readers never download the encoder.
 import { encode } from "uqr";
-
-/** Where the site lives, for links that leave the page (QR codes): Astro's `site`, else SITE_URL, else localhost. */
-export function siteOrigin(site: URL | string | undefined, env: string | undefined = process.env.SITE_URL): URL {
-  return new URL(site ?? (env || "http://localhost:4321"));
-}
-
-/** An absolute URL for a site-relative path that already includes the base ("/kennisbank/jeugdzorg/"). */
-export function absoluteUrl(origin: URL, path: string): string {
-  return new URL(path, origin).href;
-}
 
 /**
  * The QR code for `text` as an SVG document: dark modules drawn as one path of horizontal runs, with the
@@ -32,4 +22,9 @@ export function qrSvg(text: string, attributes = ""): string {
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges"${attributes ? ` ${attributes}` : ""}>` +
     `<rect width="${size}" height="${size}" fill="#fff"/><path fill="#000" d="${d}"/></svg>`
   );
+}
+
+/** The QR code as a data: URL for an <img> (allowed by the CSP's img-src data:). */
+export function qrDataUrl(text: string): string {
+  return `data:image/svg+xml,${encodeURIComponent(qrSvg(text))}`;
 }

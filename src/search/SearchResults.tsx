@@ -39,7 +39,9 @@ export function SearchResults({ base, input, form, variant, modules, filter }: P
       }
       const ticket = ++latest;
       timer = setTimeout(async () => {
-        const result = await searchSite(base, query, filter?.value || undefined, limit);
+        const result = await searchSite(base, query, filter?.value || undefined, limit).catch(
+          (): SearchOutcome => ({ query, entries: [], failed: true }),
+        );
         if (ticket === latest) {
           setOutcome(result);
           setOpen(true);
@@ -104,7 +106,7 @@ export function SearchResults({ base, input, form, variant, modules, filter }: P
 
   const query = outcome?.query ?? "";
   const count = outcome?.entries.length ?? 0;
-  const status = outcome ? (count === 0 ? nlSearch.none(query) : nlSearch.count(count, query)) : "";
+  const status = !outcome ? "" : outcome.failed ? nlSearch.failed(query) : count === 0 ? nlSearch.none(query) : nlSearch.count(count, query);
   const showPanel = outcome !== null && (variant === "page" || open);
   return (
     <div class={`search-results search-results--${variant}`} hidden={!showPanel && variant === "header"}>
@@ -124,7 +126,8 @@ export function SearchResults({ base, input, form, variant, modules, filter }: P
           ))}
         </ol>
       )}
-      {showPanel && count === 0 && (
+      {showPanel && outcome!.failed && variant === "header" && <p class="search-results__failed">{status}</p>}
+      {showPanel && count === 0 && !outcome!.failed && (
         <div class="search-results__empty">
           <p>{nlSearch.suggest}</p>
           <ul>

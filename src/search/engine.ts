@@ -26,12 +26,16 @@ export function loadPagefind(base: string): Promise<Pagefind> {
     await pagefind.init();
     return pagefind;
   })();
+  // A failed load (no connection) is tried again at the next search, not remembered.
+  loading.catch(() => (loading = undefined));
   return loading;
 }
 
 export interface SearchOutcome {
   query: string;
   entries: SearchEntry[];
+  /** The search could not run (no connection, index not loaded): say so, show no results. */
+  failed?: boolean;
 }
 
 /** Searches for `query` (optionally within one module) and returns the places to show, best first. */

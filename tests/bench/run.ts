@@ -2,7 +2,7 @@
 // modules), serves it with gzip as a host would, drives Chromium, and prints a table. Not part of `npm test`:
 // figures vary per machine; budgets are shown next to them, not asserted.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -70,7 +70,7 @@ async function pageWeights(browser: Browser, base: string, pages: [string, strin
   row("**Pagina**", "**JS (gzip)**", "**waarvan inline**", "**CSS (gzip)**", "**Totaal over de lijn**", "**Verzoeken**");
   const weights: Record<string, unknown> = {};
   for (const [label, path] of pages) {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ serviceWorkers: "block" });
     const page = await context.newPage();
     const m = meter(page);
     await page.goto(base + path, { waitUntil: "networkidle" });
@@ -85,7 +85,7 @@ async function pageWeights(browser: Browser, base: string, pages: [string, strin
 
 /** 20 clicks on "Volgende stap", never across a module boundary: requests made and the longest main-thread task. */
 async function stepping(browser: Browser, base: string, modules: string[]): Promise<void> {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ serviceWorkers: "block" });
   const page = await context.newPage();
   let clicks = 0;
   let requests = 0;
@@ -123,7 +123,7 @@ async function stepping(browser: Browser, base: string, modules: string[]): Prom
 }
 
 async function firstSearch(browser: Browser, base: string, dist: string): Promise<void> {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ serviceWorkers: "block" });
   const page = await context.newPage();
   await page.goto(`${base}jeugdzorg/`, { waitUntil: "networkidle" });
   const m = meter(page);
@@ -162,7 +162,7 @@ async function searchQuality(dist: string): Promise<void> {
 }
 
 async function workshopWeight(browser: Browser, base: string): Promise<void> {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ serviceWorkers: "block" });
   const page = await context.newPage();
   const m = meter(page);
   await page.goto(`${base}jeugdzorg/`, { waitUntil: "networkidle" });
@@ -174,6 +174,25 @@ async function workshopWeight(browser: Browser, base: string): Promise<void> {
   figures.workshop = { before, after: before + extra };
   row("Modulepagina vóór / na workshopmodus", kb(before), "", "", `${kb(before + extra)} na 'P'`, extra ? `+${kb(extra)}` : "geen extra JS geladen");
   await context.close();
+}
+
+/** What the service worker stores for offline use: every file in dist/sw.js's list, as a host sends it (gzip for text). */
+function precacheWeight(dist: string): void {
+  const source = readFileSync(join(dist, "sw.js"), "utf8");
+  const files = JSON.parse(/const FILES = (.*);/.exec(source)![1]!) as string[];
+  const base = files.find((url) => url.endsWith("404.html"))!.replace(/404\.html$/, "");
+  let raw = 0;
+  let wire = 0;
+  const compressible = /\.(html|js|css|svg|json|txt|wasm)$/;
+  for (const url of files) {
+    const path = join(dist, url.slice(base.length) + (url.endsWith("/") ? "index.html" : ""));
+    const body = readFileSync(path);
+    raw += body.length;
+    wire += compressible.test(path) ? gzipSync(body, { level: 9 }).length : body.length;
+  }
+  wire += gzipSync(source, { level: 9 }).length;
+  figures.precache = { files: files.length, raw, wire };
+  row("Offline-opslag (hele site met zoeken)", `${files.length} bestanden`, "", "", `${kb(wire)} gzip (${kb(raw)} op schijf)`, "doel < 1 MB");
 }
 
 async function lighthouseScores(base: string, pages: [string, string][]): Promise<void> {
@@ -228,6 +247,7 @@ try {
   await firstSearch(browser, site.url, real.outDir);
   await searchQuality(real.outDir);
   await workshopWeight(browser, site.url);
+  precacheWeight(real.outDir);
 } finally {
   await browser.close();
 }

@@ -3,6 +3,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { writeServiceWorker } from "../../src/offline/write-service-worker.ts";
 
 export interface BuildResult {
   code: number | null;
@@ -33,13 +34,17 @@ export function buildSite(env: Record<string, string>): Promise<BuildResult> {
   });
 }
 
-/** Runs the index step (Pagefind, with the parts of compound words and the other names of begrippen) over a built site, as `npm run build` does. */
-export function indexSite(outDir: string): Promise<BuildResult> {
+/** Runs the index step (Pagefind, with the parts of compound words and the other names of begrippen) over a built
+ *  site and writes its service worker, as `npm run build` does. */
+export function indexSite(outDir: string, base = "/"): Promise<BuildResult> {
   return new Promise((done) => {
     const child = spawn(process.execPath, ["src/search/build-index.ts", outDir], { stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
-    child.on("close", (code) => done({ code, output, outDir }));
+    child.on("close", (code) => {
+      if (code === 0) writeServiceWorker(outDir, base);
+      done({ code, output, outDir });
+    });
   });
 }

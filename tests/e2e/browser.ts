@@ -17,10 +17,10 @@ export function findChromium(): string {
   return found;
 }
 
-export function launchBrowser(): Promise<Browser> {
+export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: findChromium(),
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", ...extraArgs],
   });
 }
 
@@ -50,7 +50,9 @@ export async function openSession(dir?: string): Promise<Session> {
     browser,
     site,
     async page(options = {}, mode = {}) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+      // The service worker stays off unless a test asks for it: it would store the whole site on every first
+      // visit, which other tests would count as requests (tests/e2e/offline.test.ts turns it on).
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: "block", ...options });
       if (mode.scripts === false) {
         await context.route("**/*", async (route) => {
           if (route.request().resourceType() !== "document") return route.continue();

@@ -122,7 +122,7 @@ describe("hosted under a sub-path (BASE_PATH=/kennisbank/)", () => {
   it("builds a site whose links, assets and search work under that path", async () => {
     const build = await buildSite({ BASE_PATH: "/kennisbank/" });
     expect(build.code, build.output).toBe(0);
-    expect((await indexSite(build.outDir)).code).toBe(0);
+    expect((await indexSite(build.outDir, "/kennisbank/")).code).toBe(0);
     const report = checkLinks(build.outDir, "/kennisbank/");
     expect(report.broken).toEqual([]);
     const site = await serveSite(build.outDir, "/kennisbank/");

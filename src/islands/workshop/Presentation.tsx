@@ -12,7 +12,11 @@ import StepGrid, { toggleOverview } from "./StepGrid.tsx";
 import { programmeTarget } from "./programme-clicker.ts";
 import { openPresenterChannel, type PresenterMessage } from "../../lib/presenter-messages.ts";
 import { positionOf, type Place } from "../../lib/route.ts";
+import { shareUrl } from "../../lib/share-url.ts";
 import { $branch, $place, announce, goTo } from "../../stores/place.ts";
+import BlankScreen from "./BlankScreen.tsx";
+import QrCode from "./QrCode.tsx";
+import { pageWithin, sectionOf, showPlaceInReading, watchBar } from "./presentation-screen.ts";
 import type { WorkshopViewProps } from "./WorkshopLauncher.tsx";
 
 const nextKeys = new Set(["ArrowRight", "PageDown"]);
@@ -24,39 +28,16 @@ function focusPlace(place: Place): void {
   if (heading && document.activeElement !== heading) heading.focus({ preventScroll: true });
 }
 
-/** What the room sees of a place: the open option, else the whole step. */
-function sectionOf(place: Place): HTMLElement | null {
-  const option = place.targetId ? document.querySelector<HTMLElement>(`[data-option="${CSS.escape(place.targetId)}"]`) : null;
-  // An open dialog sits above the page: nothing to page through behind it.
-  if (place.targetId && !option && document.querySelector(`dialog[data-dialog="${CSS.escape(place.targetId)}"]`)) return null;
-  return option ?? document.querySelector<HTMLElement>(`[data-step="${CSS.escape(place.stepId)}"]`);
-}
-
-/**
- * A step taller than the screen is paged through first, so the room sees all of it before the clicker moves on.
- * Returns false when there is nothing more to see in that direction.
- */
-function pageWithin(place: Place, delta: 1 | -1): boolean {
-  const section = sectionOf(place);
-  if (!section) return false;
-  const bar = document.querySelector(".presentation-bar")?.getBoundingClientRect().height ?? 0;
-  const room = innerHeight - bar;
-  const box = section.getBoundingClientRect();
-  const page = Math.round(room * 0.85);
-  if (delta > 0 && box.bottom > room + 2) scrollBy(0, Math.min(page, box.bottom - room + 24));
-  else if (delta < 0 && scrollY > 0 && box.top < -2) scrollBy(0, -Math.min(page, scrollY));
-  else return false;
-  return true;
-}
-
 export default function Presentation({ route, moduleId, links, options: optionLabels, shortcuts, onClose }: WorkshopViewProps) {
   const w = nlWorkshop;
   const place = useStore($place);
   const branch = useStore($branch);
   const [blank, setBlank] = useState(false);
   const [notice, setNotice] = useState("");
+  const [qrShown, setQrShown] = useState(false);
   const qrDialog = useRef<HTMLDialogElement>(null);
   const overview = useRef<HTMLDialogElement>(null);
+  const bar = useRef<HTMLDivElement>(null);
   const channel = useRef<BroadcastChannel | null>(null);
   // Handlers registered once read the latest values through this ref.
   const live = useRef({ blank, shortcuts });
@@ -127,7 +108,10 @@ export default function Presentation({ route, moduleId, links, options: optionLa
     const dialog = qrDialog.current;
     if (!dialog) return;
     if (dialog.open) dialog.close();
-    else dialog.showModal();
+    else {
+      setQrShown(true);
+      dialog.showModal();
+    }
   };
 
   const openPresenter = () => {
@@ -171,6 +155,7 @@ export default function Presentation({ route, moduleId, links, options: optionLa
       }
     };
     window.addEventListener("keydown", onKey, true);
+    const unwatchBar = bar.current ? watchBar(bar.current) : () => undefined;
 
     const bc = openPresenterChannel(moduleId, (message) => {
       if (message.type === "hello") post();
@@ -182,12 +167,13 @@ export default function Presentation({ route, moduleId, links, options: optionLa
 
     return () => {
       window.removeEventListener("keydown", onKey, true);
+      unwatchBar();
       delete root.dataset.presenting;
       bc?.postMessage({ type: "ended" } satisfies PresenterMessage);
       bc?.close();
       channel.current = null;
       const at = $place.get();
-      if (at) document.getElementById(at.targetId ?? at.stepId)?.focus();
+      if (at) showPlaceInReading(at);
       announce(w.presentationStopped);
     };
   }, []);
@@ -204,11 +190,10 @@ export default function Presentation({ route, moduleId, links, options: optionLa
   };
   useEffect(post, [place?.stepId, place?.targetId, blank]);
 
-  const stepUrl = `${links.moduleUrl}#${stepId}`;
   const key = (letter: string) => (shortcuts ? ` (${letter})` : "");
   return (
     <>
-      <div class="presentation-bar" role="group" aria-label={w.presentationLabel}>
+      <div class="presentation-bar" ref={bar} role="group" aria-label={w.presentationLabel}>
         <p class="presentation-bar__position">{nl.stepOf(index, total)}</p>
         {notice && <p class="presentation-bar__notice">{notice}</p>}
         <div class="presentation-bar__buttons">
@@ -230,15 +215,12 @@ export default function Presentation({ route, moduleId, links, options: optionLa
           </button>
         </div>
       </div>
-      {blank && <div class="presentation-blank" data-blank aria-hidden="true" />}
-      <dialog class="qr-dialog" ref={qrDialog} aria-labelledby="qr-dialog-title">
+      {blank && <BlankScreen label={w.blank} onCancel={toggleBlank} />}
+      <dialog class="qr-dialog" ref={qrDialog} aria-labelledby="qr-dialog-title" onClose={() => setQrShown(false)}>
         <h2 id="qr-dialog-title" class="qr-dialog__title">
           {w.qrTitle}
         </h2>
-        <img class="qr-dialog__code" src={`${links.qrDir}${stepId}.svg`} alt={w.qrAlt(stepTitle)} width={480} height={480} />
-        <p class="qr-dialog__hint">
-          {w.qrHint} <span class="qr-dialog__url">{stepUrl}</span>
-        </p>
+        {qrShown && <QrCode url={shareUrl(links.moduleUrl, location.href, stepId)} title={stepTitle} />}
         <form method="dialog">
           <button type="submit" class="button">
             {nl.close}

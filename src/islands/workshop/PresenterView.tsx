@@ -5,11 +5,13 @@ import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
 import { nl } from "../../i18n/nl.ts";
 import { nlWorkshop } from "../../i18n/nl-workshop.ts";
-import { isPlainKey, shortcutsOn } from "../../lib/keys.ts";
+import { isPlainKey } from "../../lib/keys.ts";
 import { branchAt, clickerTarget, presentationSequence, type SequenceItem } from "../../lib/presentation-sequence.ts";
 import { openPresenterChannel, type PresenterMessage } from "../../lib/presenter-messages.ts";
 import { positionOf, type RouteStep } from "../../lib/route.ts";
 import { $presenterPlace } from "../../stores/presenter.ts";
+import { $shortcuts } from "../../stores/shortcuts.ts";
+import ShortcutsSwitch from "./ShortcutsSwitch.tsx";
 import StepCountdown from "./StepCountdown.tsx";
 import StepGrid, { toggleOverview } from "./StepGrid.tsx";
 
@@ -31,6 +33,7 @@ function clock(seconds: number): string {
 export default function PresenterView({ route, moduleId, options, durations = {} }: Props) {
   const w = nlWorkshop;
   const place = useStore($presenterPlace) ?? { stepId: route[0]?.id ?? "" };
+  const shortcuts = useStore($shortcuts);
   const [connected, setConnected] = useState(false);
   const [ended, setEnded] = useState(false);
   const [blank, setBlank] = useState(false);
@@ -80,8 +83,8 @@ export default function PresenterView({ route, moduleId, options, durations = {}
       if (!isPlainKey(event) || document.querySelector("dialog:modal")) return;
       if (event.key === "ArrowRight" || event.key === "PageDown") move(1);
       else if (event.key === "ArrowLeft" || event.key === "PageUp") move(-1);
-      else if (event.key === "b" || event.key === "B" || event.key === ".") blankScreen();
-      else if ((event.key === "g" || event.key === "G") && shortcutsOn()) toggleOverview(overview.current);
+      else if ((event.key === "b" || event.key === "B" || event.key === ".") && $shortcuts.get()) blankScreen();
+      else if ((event.key === "g" || event.key === "G") && $shortcuts.get()) toggleOverview(overview.current);
       else return;
       event.preventDefault();
     };
@@ -130,7 +133,10 @@ export default function PresenterView({ route, moduleId, options, durations = {}
         <button type="button" class="button" onClick={() => move(1)}>
           {w.forward}
         </button>
-        <StepGrid dialog={overview} route={route} sequence={presentationSequence(route, isOption, branch.current)} options={options} place={place} onJump={jump} shortcuts={shortcutsOn()} />
+        <StepGrid dialog={overview} route={route} sequence={presentationSequence(route, isOption, branch.current)} options={options} place={place} onJump={jump} shortcuts={shortcuts} />
+        <button type="button" class="button button--quiet" onClick={blankScreen}>
+          {w.blank}
+        </button>
         <p class="presenter-view__timer">
           {w.timer}: <span role="timer">{clock(elapsed)}</span>
         </p>
@@ -148,6 +154,7 @@ export default function PresenterView({ route, moduleId, options, durations = {}
         >
           {w.resetTimer}
         </button>
+        <ShortcutsSwitch />
       </div>
     </div>
   );

@@ -2,8 +2,13 @@
 // record panel are separate chunks, loaded by import() only when the facilitator asks for them.
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { ComponentType } from "preact";
+import { useStore } from "@nanostores/preact";
 import { nlWorkshopLauncher } from "../../i18n/nl.ts";
-import { isPlainKey, shortcutsKey, shortcutsOn, workshopModeKey as modeKey } from "../../lib/keys.ts";
+import { isPlainKey, workshopModeKey as modeKey } from "../../lib/keys.ts";
+import { $shortcuts } from "../../stores/shortcuts.ts";
+import OfflineStatus from "./OfflineStatus.tsx";
+import { fillPrintAddress } from "./print-address.ts";
+import ShortcutsSwitch from "./ShortcutsSwitch.tsx";
 import type { RouteStep } from "../../lib/route.ts";
 import type { DilemmaRef } from "../../lib/workshop-record.ts";
 import type { WorkshopLinks } from "../../data/workshop.ts";
@@ -38,7 +43,7 @@ export default function WorkshopLauncher(props: WorkshopProps) {
   const [mode, setMode] = useState<Mode | null>(null);
   const [View, setView] = useState<ComponentType<WorkshopViewProps> | null>(null);
   const [failed, setFailed] = useState(false);
-  const [shortcuts, setShortcuts] = useState(shortcutsOn);
+  const shortcuts = useStore($shortcuts);
   const buttons = { present: useRef<HTMLButtonElement>(null), record: useRef<HTMLButtonElement>(null) };
 
   const open = async (next: Mode) => {
@@ -61,6 +66,7 @@ export default function WorkshopLauncher(props: WorkshopProps) {
   };
 
   useEffect(() => {
+    fillPrintAddress();
     const saved = sessionStorage.getItem(modeKey);
     if (saved === "present" || saved === "record") void open(saved);
   }, []);
@@ -76,16 +82,6 @@ export default function WorkshopLauncher(props: WorkshopProps) {
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
   }, [shortcuts, mode]);
-
-  const toggleShortcuts = (on: boolean) => {
-    setShortcuts(on);
-    try {
-      if (on) localStorage.removeItem(shortcutsKey);
-      else localStorage.setItem(shortcutsKey, "uit");
-    } catch {
-      // Without storage the choice holds for this page only.
-    }
-  };
 
   return (
     <>
@@ -105,10 +101,8 @@ export default function WorkshopLauncher(props: WorkshopProps) {
         >
           {w.record}
         </button>
-        <label class="workshop-launcher__shortcuts">
-          <input type="checkbox" checked={shortcuts} onChange={(e) => toggleShortcuts(e.currentTarget.checked)} />
-          {w.shortcuts}
-        </label>
+        <ShortcutsSwitch />
+        <OfflineStatus />
         {failed && (
           <p class="notice" role="alert">
             {w.loadFailed}

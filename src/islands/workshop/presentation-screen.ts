@@ -1,0 +1,70 @@
+// The room's view in presentation mode: what is on screen, the bar at the bottom that must never hide a line or a
+// focused control, and paging through a place taller than the screen before the clicker moves on.
+import type { Place } from "../../lib/route.ts";
+
+/** What the room sees of a place: the open option with its carousel buttons, else the whole step. */
+export function sectionOf(place: Place): HTMLElement | null {
+  const option = place.targetId ? document.querySelector<HTMLElement>(`[data-option="${CSS.escape(place.targetId)}"]`) : null;
+  // An open dialog sits above the page: nothing to page through behind it.
+  if (place.targetId && !option && document.querySelector(`dialog[data-dialog="${CSS.escape(place.targetId)}"]`)) return null;
+  return (option?.closest<HTMLElement>("[data-options]") ?? option) || document.querySelector<HTMLElement>(`[data-step="${CSS.escape(place.stepId)}"]`);
+}
+
+/** Height the fixed bar takes from the bottom of the window; 0 where the bar sits in the page (small windows). */
+export function barHeight(): number {
+  const bar = document.querySelector<HTMLElement>(".presentation-bar");
+  return bar && getComputedStyle(bar).position === "fixed" ? bar.getBoundingClientRect().height : 0;
+}
+
+/** The lowest and highest point of what is shown of `section`, its descendants included (a list may overflow its box). */
+function extent(section: HTMLElement): { top: number; bottom: number } {
+  let { top, bottom } = section.getBoundingClientRect();
+  for (const element of section.querySelectorAll<HTMLElement>("*")) {
+    const box = element.getBoundingClientRect();
+    if (box.height === 0 && box.width === 0) continue;
+    top = Math.min(top, box.top);
+    bottom = Math.max(bottom, box.bottom);
+  }
+  return { top, bottom };
+}
+
+/**
+ * A place taller than the screen is paged through first, so the room sees all of it before the clicker moves on.
+ * Each page overlaps the last by a line. Returns false when there is nothing more to see in that direction.
+ */
+export function pageWithin(place: Place, delta: 1 | -1): boolean {
+  const section = sectionOf(place);
+  if (!section) return false;
+  const room = innerHeight - barHeight();
+  const { top, bottom } = extent(section);
+  const line = parseFloat(getComputedStyle(section).lineHeight) || 40;
+  const page = Math.max(room - 3 * line, room * 0.5);
+  const before = scrollY;
+  if (delta > 0 && bottom > room + 1) scrollBy(0, Math.min(page, bottom - room + 16));
+  else if (delta < 0 && top < -1) scrollBy(0, -Math.min(page, -top + 16));
+  // At the end of the page's scroll range nothing moved: then there is nothing more to show.
+  return scrollY !== before;
+}
+
+/** Keeps `--presentation-bar-height` on <html> equal to the bar, so focus scrolling keeps controls above it. */
+export function watchBar(bar: HTMLElement): () => void {
+  const root = document.documentElement;
+  const update = () => root.style.setProperty("--presentation-bar-height", `${Math.ceil(barHeight())}px`);
+  const observer = new ResizeObserver(update);
+  observer.observe(bar);
+  addEventListener("resize", update);
+  update();
+  return () => {
+    observer.disconnect();
+    removeEventListener("resize", update);
+    root.style.removeProperty("--presentation-bar-height");
+  };
+}
+
+/** After presenting: focus the heading of the place, and show it (it may already have focus, which would not scroll). */
+export function showPlaceInReading(place: Place): void {
+  const heading = document.getElementById(place.targetId ?? place.stepId);
+  if (!heading) return;
+  heading.focus({ preventScroll: true });
+  heading.scrollIntoView({ block: "start" });
+}
