@@ -153,7 +153,8 @@ describe("every module without JavaScript", () => {
 });
 
 describe("the chain of modules", () => {
-  it("leads from the last step of one module to the first of the next, and back", async () => {
+  // Seven modules there and back in one test: on a busy machine this takes more than the default minute.
+  it("leads from the last step of one module to the first of the next, and back", { timeout: 180_000 }, async () => {
     for (const [i, module] of modules.entries()) {
       const next = modules[i + 1];
       if (!next) break;

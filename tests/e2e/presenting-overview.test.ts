@@ -76,23 +76,25 @@ describe("overview while presenting", () => {
 describe("time per step in the presenter view", () => {
   it("counts down the current step, turns amber then red with the state in words, and starts again on the next step", async () => {
     const page = await session.page();
+    // The fake clock still moves with real time between the jumps below, so a busy machine adds a few seconds:
+    // the assertions allow that drift in the seconds, never in the minutes or the state.
     await page.clock.install();
     await page.goto(`${session.site.url}jeugdzorg/begeleider/`);
     const countdown = page.locator(".step-countdown");
     await countdown.waitFor();
-    await expect.poll(() => countdown.innerText()).toBe("Deze stap (5 min): 05:00 nog 5 min");
+    await expect.poll(() => countdown.innerText()).toMatch(/^Deze stap \(5 min\): (05:00|04:[45]\d) nog 5 min$/);
     expect(await countdown.getAttribute("data-state")).toBe("ok");
 
     await page.clock.runFor("03:01");
-    await expect.poll(() => countdown.innerText()).toBe("Deze stap (5 min): 01:59 nog 2 min");
+    await expect.poll(() => countdown.innerText()).toMatch(/^Deze stap \(5 min\): 01:[45]\d nog 2 min$/);
     expect(await countdown.getAttribute("data-state")).toBe("soon");
     expect(await countdown.evaluate((e) => getComputedStyle(e).backgroundColor)).not.toBe("rgba(0, 0, 0, 0)");
 
     await page.clock.runFor("05:00");
-    await expect.poll(() => countdown.innerText()).toBe("Deze stap (5 min): +03:01 3 min over");
+    await expect.poll(() => countdown.innerText()).toMatch(/^Deze stap \(5 min\): \+03:[0-2]\d 3 min over$/);
     expect(await countdown.getAttribute("data-state")).toBe("over");
     // The total clock keeps running beside it.
-    expect(await page.locator(".presenter-view__timer [role=timer]").innerText()).toBe("08:01");
+    expect(await page.locator(".presenter-view__timer [role=timer]").innerText()).toMatch(/^08:[0-2]\d$/);
     expect(await axeViolations(page)).toEqual([]);
 
     // Without a presentation the view walks on its own: the dialog of step 1, then dilemma 1 with its 15 minutes.
