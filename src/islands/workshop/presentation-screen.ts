@@ -2,12 +2,18 @@
 // focused control, and paging through a place taller than the screen before the clicker moves on.
 import type { Place } from "../../lib/route.ts";
 
-/** What the room sees of a place: the open option with its carousel buttons, else the whole step. */
+/** The "Meer achtergrond" dialog a place opens, if the place is one. */
+function dialogOf(place: Place): HTMLDialogElement | null {
+  return place.targetId ? document.querySelector<HTMLDialogElement>(`dialog[data-dialog="${CSS.escape(place.targetId)}"]`) : null;
+}
+
+/**
+ * What the room sees of a place in the page: its whole step, with the open option of a carousel and what follows the
+ * carousel (such as the step's source). Null for a dialog: it sits above the page, nothing to page through behind it.
+ */
 export function sectionOf(place: Place): HTMLElement | null {
-  const option = place.targetId ? document.querySelector<HTMLElement>(`[data-option="${CSS.escape(place.targetId)}"]`) : null;
-  // An open dialog sits above the page: nothing to page through behind it.
-  if (place.targetId && !option && document.querySelector(`dialog[data-dialog="${CSS.escape(place.targetId)}"]`)) return null;
-  return (option?.closest<HTMLElement>("[data-options]") ?? option) || document.querySelector<HTMLElement>(`[data-step="${CSS.escape(place.stepId)}"]`);
+  if (dialogOf(place)) return null;
+  return document.querySelector<HTMLElement>(`[data-step="${CSS.escape(place.stepId)}"]`);
 }
 
 /** Height the fixed bar takes from the bottom of the window; 0 where the bar sits in the page (small windows). */
@@ -33,6 +39,8 @@ function extent(section: HTMLElement): { top: number; bottom: number } {
  * Each page overlaps the last by a line. Returns false when there is nothing more to see in that direction.
  */
 export function pageWithin(place: Place, delta: 1 | -1): boolean {
+  const dialog = dialogOf(place);
+  if (dialog?.open) return pageDialog(dialog, delta);
   const section = sectionOf(place);
   if (!section) return false;
   const room = innerHeight - barHeight();
@@ -44,6 +52,15 @@ export function pageWithin(place: Place, delta: 1 | -1): boolean {
   else if (delta < 0 && top < -1) scrollBy(0, -Math.min(page, -top + 16));
   // At the end of the page's scroll range nothing moved: then there is nothing more to show.
   return scrollY !== before;
+}
+
+/** A dialog taller than the screen scrolls inside itself: page through it the same way. */
+function pageDialog(dialog: HTMLDialogElement, delta: 1 | -1): boolean {
+  const line = parseFloat(getComputedStyle(dialog).lineHeight) || 40;
+  const page = Math.max(dialog.clientHeight - 3 * line, dialog.clientHeight * 0.5);
+  const before = dialog.scrollTop;
+  dialog.scrollBy({ top: delta * page, behavior: "instant" });
+  return dialog.scrollTop !== before;
 }
 
 /** Keeps `--presentation-bar-height` on <html> equal to the bar, so focus scrolling keeps controls above it. */
