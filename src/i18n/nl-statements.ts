@@ -24,7 +24,6 @@ export const nlStatements = {
     limitationsIntro: "Deze onderdelen voldoen nog niet, of we hebben ze nog niet goed genoeg kunnen controleren:",
     limitations: [
       "Zoeken terwijl je typt werkt alleen met JavaScript. Zonder JavaScript vind je op de zoekpagina een overzicht van alle modules en stappen.",
-      "De presentatiemodus van de workshop past niet helemaal in een heel klein venster (320 bij 256 pixels). In een groter venster en op een telefoon werkt hij wel.",
       "We hebben de website niet getest met schermlezers zoals NVDA, JAWS of VoiceOver. We hebben wel gecontroleerd wat de browser aan hulpsoftware doorgeeft.",
     ],
     reportHeading: "Loop je tegen een probleem aan?",
