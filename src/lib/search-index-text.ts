@@ -67,8 +67,13 @@ export function withIndexText(html: string, options: IndexTextOptions): string {
       if (child.type === ELEMENT_NODE && headings.test(child.name) && body && !("data-pagefind-ignore" in child.attributes)) {
         // Additions follow a heading, never go in it: the heading's text is the result's title (and the h1 the page's).
         children.push(child);
-        const words = additionsFor(textOf(child)).flatMap((a) => a.words);
-        if (words.length > 0) children.push(addition(words, additionWeights.heading));
+        // Parts of its words weigh as the heading; another name of a begrip in it only as another name in text,
+        // or a heading that merely names a begrip ("De POK-middelen") would outrank the text about its full name.
+        const found = additionsFor(textOf(child));
+        const parts = found.filter((a) => a.weight === additionWeights.text).flatMap((a) => a.words);
+        const others = found.filter((a) => a.weight === additionWeights.otherName).flatMap((a) => a.words);
+        if (parts.length > 0) children.push(addition(parts, additionWeights.heading));
+        if (others.length > 0) children.push(addition(others, additionWeights.otherName));
         const own = child.attributes.id ? options.ownNames?.get(child.attributes.id) : undefined;
         if (own?.length) children.push(addition(own, additionWeights.ownName, nameSeparator));
       } else if (child.type === TEXT_NODE && body) {
