@@ -37,14 +37,14 @@ export function withIndexText(html: string, options: IndexTextOptions): string {
   let seen = new Set<string>();
 
   /** New words for this place: parts of compounds and other names not added before, at their offsets in the text. */
-  const additionsFor = (text: string): { end: number; words: string[]; weight: number }[] => {
+  const additionsFor = (text: string, withNames = true): { end: number; words: string[]; weight: number }[] => {
     const found: { end: number; words: string[]; weight: number }[] = [];
     for (const match of text.matchAll(wordPattern)) {
       const fresh = options.decompounder.parts(match[0]).filter((p) => !seen.has(p));
       fresh.forEach((p) => seen.add(p));
       if (fresh.length > 0) found.push({ end: match.index + match[0].length, words: fresh, weight: additionWeights.text });
     }
-    for (const hit of aliasHits(text, options.aliases)) {
+    for (const hit of withNames ? aliasHits(text, options.aliases) : []) {
       if (seen.has(`=${hit.group.id}`)) continue;
       seen.add(`=${hit.group.id}`);
       found.push({ end: hit.end, words: hit.others, weight: additionWeights.otherName });
@@ -67,7 +67,10 @@ export function withIndexText(html: string, options: IndexTextOptions): string {
       if (child.type === ELEMENT_NODE && headings.test(child.name) && body && !("data-pagefind-ignore" in child.attributes)) {
         // Additions follow a heading, never go in it: the heading's text is the result's title (and the h1 the page's).
         children.push(child);
-        const words = additionsFor(textOf(child)).flatMap((a) => a.words);
+        // Only the parts of its words: another name of a begrip follows the name in the running text, where the
+        // excerpt can mark the name itself, and a heading that merely names a begrip ("De POK-middelen") does
+        // not outrank the text about it.
+        const words = additionsFor(textOf(child), false).flatMap((a) => a.words);
         if (words.length > 0) children.push(addition(words, additionWeights.heading));
         const own = child.attributes.id ? options.ownNames?.get(child.attributes.id) : undefined;
         if (own?.length) children.push(addition(own, additionWeights.ownName, nameSeparator));

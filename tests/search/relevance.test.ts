@@ -68,6 +68,16 @@ describe("other names of a begrip", () => {
   });
 });
 
+describe("what is not a place to land", () => {
+  it("Bronnen en stand van zaken: a law's name leads to the steps that explain it, not to the list of sources", async () => {
+    for (const query of ["Wmo", "Wet maatschappelijke ondersteuning", "COA", "Participatiewet"]) {
+      const urls = (await results(query)).map((r) => r.url);
+      expect(urls.length, query).toBeGreaterThan(0);
+      expect(urls.filter((u) => u.includes("#bronnen")), query).toEqual([]);
+    }
+  });
+});
+
 describe("the pages on the site", () => {
   it("carry none of what the index step adds: it is not visible, not read out, and takes no space", () => {
     const pages = htmlFiles(dist).filter((f) => readFileSync(f, "utf8").includes("data-pagefind-body"));

@@ -27,7 +27,12 @@ describe("index text", () => {
   it("adds a begrip's other names where one of them occurs, and all of them after the begrip itself", () => {
     expect(index(`<p>De Wmo geldt.</p>`)).toBe(page(`<p>De Wmo<span data-pagefind-weight="1"> ‹Wet maatschappelijke ondersteuning› </span> geldt.</p>`));
     expect(index(`<h3 id="wmo">Wmo</h3>`, new Map([["wmo", ["Wmo 2015", "Wet maatschappelijke ondersteuning"]]]))).toContain(
-      `<h3 id="wmo">Wmo</h3><span data-pagefind-weight="5"> ‹Wet maatschappelijke ondersteuning› </span><span data-pagefind-weight="8"> ‹Wmo 2015 · Wet maatschappelijke ondersteuning› </span>`,
+      `<h3 id="wmo">Wmo</h3><span data-pagefind-weight="8"> ‹Wmo 2015 · Wet maatschappelijke ondersteuning› </span>`,
+    );
+  });
+  it("adds the other names of a begrip in a heading after the name in the running text, with the weight of text", () => {
+    expect(index(`<section aria-labelledby="route"><h2 id="route">De route in de Wmo</h2><p>De Wmo geldt.</p></section>`)).toBe(
+      page(`<section aria-labelledby="route"><h2 id="route">De route in de Wmo</h2><p>De Wmo<span data-pagefind-weight="1"> ‹Wet maatschappelijke ondersteuning› </span> geldt.</p></section>`),
     );
   });
   it("leaves out what Pagefind leaves out, and pages without data-pagefind-body", () => {
