@@ -237,7 +237,7 @@ describe("presenter view", () => {
     expect(await next.innerText()).toBe("Stap 1 van 7: Inleiding: hetzelfde doel, toch tegenover elkaar · Venster: Gemeenten en de Jeugdwet");
     const notes = presenter.locator("[data-presenter-step]:visible");
     await expect.poll(() => notes.innerText()).toMatch(/^Notities: Inleiding: hetzelfde doel, toch tegenover elkaar\n+Bij deze stap staan geen notities\.$/);
-    await expect.poll(() => presenter.getByRole("timer").innerText()).toMatch(/^00:0\d$/);
+    await expect.poll(() => presenter.getByRole("timer", { name: "Tijd", exact: true }).innerText()).toMatch(/^00:0\d$/);
 
     await page.bringToFront();
     await clickTo(page, "PageDown", "#wachtlijsten");
