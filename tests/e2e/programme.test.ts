@@ -40,7 +40,7 @@ describe("programme across modules", () => {
     await page.reload();
     await page.locator(".programme-builder__title").first().waitFor();
     await expect.poll(() => visibleTexts(page, ".programme-builder__title")).toEqual([
-      "De Wet inburgering: Het persoonlijk plan inburgering en participatie (PIP)",
+      "Wet inburgering: Het persoonlijk plan inburgering en participatie (PIP)",
       "Dilemma's in de jeugdzorg: Dilemma 1: wachtlijsten en krapte (15 min)",
     ]);
     expect(await page.getByRole("link", { name: "Draaiboek van dit programma" }).getAttribute("href")).toMatch(/\/workshop\/programma\/draaiboek\/\?p=inburgering:pip,jeugdzorg:wachtlijsten:/);
