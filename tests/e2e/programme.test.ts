@@ -25,22 +25,22 @@ describe("programme across modules", () => {
     await choose.selectOption("inburgering:pip");
     await page.getByRole("button", { name: "Voeg toe aan het programma" }).click();
     await expect.poll(() => new URL(page.url()).search).toBe("?p=jeugdzorg:wachtlijsten,inburgering:pip");
-    await expect.poll(() => page.getByRole("status").innerText()).toBe("‘Het Plan Inburgering en Participatie (PIP)’ staat nu in het programma.");
+    await expect.poll(() => page.getByRole("status").innerText()).toBe("‘Het persoonlijk plan inburgering en participatie (PIP)’ staat nu in het programma.");
     // Only some examples of dilemma 1.
     await page.getByRole("group", { name: "Voorbeelden en vensters bij ‘Dilemma 1: wachtlijsten en krapte’" }).getByLabel("Ruimte binnen de afspraak").uncheck();
     await expect.poll(() => new URL(page.url()).search).toBe(
       "?p=jeugdzorg:wachtlijsten:wachtlijst-elk-kwartaal-bespreken.overbruggingszorg-bij-lange-wachttijd.contact-met-wachtende-gezinnen,inburgering:pip",
     );
     // Order: the PIP first.
-    await page.getByRole("button", { name: "‘Het Plan Inburgering en Participatie (PIP)’ omhoog" }).click();
+    await page.getByRole("button", { name: "‘Het persoonlijk plan inburgering en participatie (PIP)’ omhoog" }).click();
     await expect.poll(() => new URL(page.url()).search).toMatch(/^\?p=inburgering:pip,jeugdzorg:wachtlijsten:/);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("‘Het Plan Inburgering en Participatie (PIP)’ omlaag");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("‘Het persoonlijk plan inburgering en participatie (PIP)’ omlaag");
     expect(await axeViolations(page)).toEqual([]);
 
     await page.reload();
     await page.locator(".programme-builder__title").first().waitFor();
     await expect.poll(() => visibleTexts(page, ".programme-builder__title")).toEqual([
-      "De Wet inburgering: Het Plan Inburgering en Participatie (PIP)",
+      "Wet inburgering: Het persoonlijk plan inburgering en participatie (PIP)",
       "Dilemma's in de jeugdzorg: Dilemma 1: wachtlijsten en krapte (15 min)",
     ]);
     expect(await page.getByRole("link", { name: "Draaiboek van dit programma" }).getAttribute("href")).toMatch(/\/workshop\/programma\/draaiboek\/\?p=inburgering:pip,jeugdzorg:wachtlijsten:/);
@@ -76,7 +76,7 @@ describe("programme across modules", () => {
     await page.goto(`${session.site.url}workshop/programma/draaiboek/?p=inburgering:pip,jeugdzorg:wachtlijsten,jeugdzorg:privacy`);
     await page.locator(".draaiboek__total").waitFor();
     await expect.poll(() => visibleTexts(page, ".draaiboek-step__title")).toEqual([
-      "1. Het Plan Inburgering en Participatie (PIP)",
+      "1. Het persoonlijk plan inburgering en participatie (PIP)",
       "2. Dilemma 1: wachtlijsten en krapte",
       "3. Dilemma 5: privacy en gegevens",
     ]);

@@ -11,7 +11,7 @@ import { buildSite } from "../content/build-fixture.ts";
 import { htmlFiles } from "../../src/integrations/built-pages.ts";
 
 const fixture = "tests/fixtures/good-content";
-const note = "Deze module is na 1 juni 2027 niet meer gecontroleerd; regels kunnen veranderd zijn.";
+const note = "Deze module is na 27 november 2026 niet meer gecontroleerd; regels kunnen veranderd zijn.";
 /** A law's page, or an article by its Juriconnect reference, on wetten.overheid.nl, built from a valid BWB id. */
 const lawLink = /^https:\/\/wetten\.overheid\.nl\/(?:BWB[RV]\d{7}|jci1\.3:c:BWB[RV]\d{7}&artikel=[0-9A-Za-z.:]+)$/;
 

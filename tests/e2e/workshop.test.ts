@@ -237,7 +237,7 @@ describe("presenter view", () => {
     expect(await next.innerText()).toBe("Stap 1 van 7: Inleiding: hetzelfde doel, toch tegenover elkaar · Venster: Gemeenten en de Jeugdwet");
     const notes = presenter.locator("[data-presenter-step]:visible");
     await expect.poll(() => notes.innerText()).toMatch(/^Notities: Inleiding: hetzelfde doel, toch tegenover elkaar\n+Bij deze stap staan geen notities\.$/);
-    await expect.poll(() => presenter.getByRole("timer").innerText()).toMatch(/^00:0\d$/);
+    await expect.poll(() => presenter.getByRole("timer", { name: "Tijd", exact: true }).innerText()).toMatch(/^00:0\d$/);
 
     await page.bringToFront();
     await clickTo(page, "PageDown", "#wachtlijsten");
@@ -492,8 +492,13 @@ describe("taking a session along", () => {
     await handout.emulateMedia({ media: "print" });
     expect(await handout.getByRole("button").count()).toBe(0);
     expect(await isVisible(handout, "#site-header")).toBe(false);
-    const items = await handout.locator(".handout__afspraken li").allInnerTexts();
+    const items = await handout.locator(".handout__dilemma .handout__afspraken li").allInnerTexts();
     expect(items).toEqual(["Elk kwartaal de wachtlijst bespreken (wie: Beleidsadviseur, wanneer: 1 april 2027)", "Overbruggingszorg na zes weken (wie: Zorgaanbieder)"]);
+    // At the end, every afspraak once more in one list, with the dilemma it came from.
+    expect(await handout.getByRole("region", { name: "Alle afspraken" }).getByRole("listitem").allInnerTexts()).toEqual([
+      "Elk kwartaal de wachtlijst bespreken (wie: Beleidsadviseur, wanneer: 1 april 2027; bij Dilemma 1: wachtlijsten en krapte)",
+      "Overbruggingszorg na zes weken (wie: Zorgaanbieder; bij Dilemma 1: wachtlijsten en krapte)",
+    ]);
     expect(await handout.getByText("De wachttijd verschilt per wijk.").isVisible()).toBe(true);
     await page.context().close();
   });

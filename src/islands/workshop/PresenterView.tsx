@@ -138,7 +138,7 @@ export default function PresenterView({ route, moduleId, options, durations = {}
           {w.blank}
         </button>
         <p class="presenter-view__timer">
-          {w.timer}: <span role="timer">{clock(elapsed)}</span>
+          <span id="presenter-timer">{w.timer}</span>: <span role="timer" aria-labelledby="presenter-timer">{clock(elapsed)}</span>
         </p>
         <StepCountdown stepKey={place.stepId} minutes={durations[place.stepId]} />
         <button type="button" class="button button--quiet" onClick={() => setRunning(!running)}>

@@ -24,6 +24,13 @@ export default function ProgrammeDraaiboek({ catalogue, minutes }: { catalogue: 
       const original = sections.get(key);
       if (!original || !holder) continue;
       const section = used.has(key) ? (original.cloneNode(true) as HTMLElement) : original;
+      if (section !== original) {
+        // A copy gets ids of its own, so that its heading still names it.
+        section.id = `${original.id}-${i + 1}`;
+        const title = section.querySelector(".draaiboek-step__title");
+        title?.setAttribute("id", `${section.id}-titel`);
+        section.setAttribute("aria-labelledby", `${section.id}-titel`);
+      }
       used.add(key);
       section.hidden = false;
       const number = section.querySelector(".draaiboek-step__number");

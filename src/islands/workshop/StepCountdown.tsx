@@ -27,7 +27,10 @@ export default function StepCountdown({ stepKey, minutes }: Props) {
   const shown = countdown(minutes, (now - startedAt) / 1000);
   return (
     <p class="step-countdown" data-state={shown.state}>
-      <span class="step-countdown__label">{w.stepTime(formatMinutes(minutes))}:</span> <span role="timer">{shown.clock}</span>{" "}
+      <span class="step-countdown__label" id="step-countdown">{w.stepTime(formatMinutes(minutes))}</span>:{" "}
+      <span role="timer" aria-labelledby="step-countdown">
+        {shown.clock}
+      </span>{" "}
       <strong class="step-countdown__text">{shown.text}</strong>
     </p>
   );
