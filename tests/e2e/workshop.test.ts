@@ -86,12 +86,16 @@ describe("presenting", () => {
       for (let presses = 0; i > 0 && hash(page) !== target; presses++) {
         expect(presses, `te vaak gedrukt voor ${target}`).toBeLessThan(6);
         const seenAll = await page.evaluate(() => {
+          // An open "Meer achtergrond" dialog is paged through inside itself; otherwise the page is.
+          const dialog = document.querySelector<HTMLDialogElement>("dialog[open]");
+          if (dialog) return dialog.scrollTop + dialog.clientHeight >= dialog.scrollHeight - 1;
           const shown = [...document.querySelectorAll<HTMLElement>("[data-option], [data-step]")].find((e) => e.offsetParent !== null && !e.querySelector("[data-option]:not([hidden])"));
           return shown!.getBoundingClientRect().bottom <= innerHeight - document.querySelector(".presentation-bar")!.getBoundingClientRect().height + 1;
         });
-        const scrolled = await page.evaluate(() => scrollY);
+        const scrollPosition = () => page.evaluate(() => `${scrollY}:${document.querySelector("dialog[open]")?.scrollTop ?? 0}`);
+        const scrolled = await scrollPosition();
         await page.keyboard.press(keys[(i + presses) % 2]!);
-        await expect.poll(async () => hash(page) === target || (await page.evaluate(() => scrollY)) !== scrolled).toBe(true);
+        await expect.poll(async () => hash(page) === target || (await scrollPosition()) !== scrolled).toBe(true);
         if (hash(page) === target) expect(seenAll, `${target}: vorige stap niet helemaal getoond`).toBe(true);
         else pagedWithin++;
       }
