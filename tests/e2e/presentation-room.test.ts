@@ -19,7 +19,15 @@ const modules = readdirSync("content/modules");
 const hash = (page: Page) => new URL(page.url()).hash;
 /** How far the room has scrolled: the page, and an open dialog that scrolls inside itself. */
 const scrollOf = (page: Page) => page.evaluate(() => `${scrollY} ${document.querySelector("dialog:modal")?.scrollTop ?? 0}`);
-const settled = (page: Page) => page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
+/** The room sees a place once its animations ended and the presentation has focused its heading: that happens in the
+ *  same frame as the scroll to its top, so lines read before it would be those of a page about to move. A place
+ *  whose heading does not take focus (a dialog) goes on after a short wait. */
+const settled = async (page: Page) => {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
+  await page
+    .waitForFunction(() => !location.hash || document.activeElement?.id === decodeURIComponent(location.hash.slice(1)), undefined, { timeout: 1500 })
+    .catch(() => undefined);
+};
 
 async function present(module: string, viewport: { width: number; height: number }, place = ""): Promise<Page> {
   const page = await session.page({ viewport });
