@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openSession, type Session } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
 import { openModule, withSavedSession } from "./workshop-pages.ts";
+import { wachtlijsten } from "../unit/workshop-fixtures.ts";
 
 let session: Session;
 beforeAll(async () => {
@@ -111,12 +112,7 @@ describe("draaiboek of a module", () => {
 
 const at = "2027-03-12T10:00:00.000Z";
 const dilemma = {
-  moduleId: "jeugdzorg",
-  moduleTitle: "Dilemma's in de jeugdzorg",
-  stepId: "wachtlijsten",
-  title: "Dilemma 1: wachtlijsten en krapte",
-  number: 2,
-  perspectives: ["Zorgaanbieder", "Gemeente"],
+  ...wachtlijsten,
   question: "Waarom krijg ik niet meteen hulp?",
   url: "http://localhost:4321/jeugdzorg/#wachtlijsten",
 };
