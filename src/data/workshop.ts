@@ -48,6 +48,11 @@ export function durationsOf(module: LoadedModule): Record<string, number> {
   return Object.fromEntries(module.steps.flatMap((step) => (step.data.duration ? [[step.stepId, step.data.duration]] : [])));
 }
 
+/** Module id → its title and step titles: the presenter view names a programme's next stop in another module. */
+export function stepTitlesOf(modules: LoadedModule[]): Record<string, { title: string; steps: Record<string, string> }> {
+  return Object.fromEntries(modules.map((m) => [m.id, { title: m.data.title, steps: Object.fromEntries(m.steps.map((s) => [s.stepId, s.data.title])) }]));
+}
+
 export interface WorkshopLinks {
   /** The presenter view of this module. */
   presenter: string;

@@ -63,6 +63,10 @@ export const nlStatements = {
         label: "Open workshopweergave",
         text: "Welke weergave van de workshopmodus open staat. Dit verdwijnt als je het tabblad sluit.",
       },
+      presenterClock: {
+        label: "Klok van het begeleidersscherm",
+        text: "Hoe lang de workshop al loopt, zodat de klok doorloopt als je naar de volgende module van een programma gaat. Dit verdwijnt als je het tabblad sluit.",
+      },
     },
     storageLabel: (storage: string, key: string) => `Opslag: ${storage}, sleutel ${key}.`,
     channel:

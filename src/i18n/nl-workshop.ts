@@ -154,6 +154,7 @@ export const nlWorkshop = {
     `${ids.length === 1 ? `Het voorbeeld ‘${ids[0]}’ bestaat` : `De voorbeelden ${ids.map((i) => `‘${i}’`).join(", ")} bestaan`} niet bij de stap ‘${step}’. Deze stap blijft in de link staan maar wordt overgeslagen.`,
   programmeAtEnd: "Dit is het einde van het programma.",
   programmeAtStart: "Dit is het begin van het programma.",
+  programmeNextElsewhere: (step: string, module: string) => `${step} (in de module ‘${module}’)`,
   programmeTitle: "Programma voor een workshop",
   programmeIntro: "Stel een workshop samen uit stappen van verschillende modules, in je eigen volgorde. Het programma staat in de link van deze pagina: bewaar of deel die link.",
   programmeAllSteps: "Alle modules en stappen",

@@ -12,6 +12,9 @@ export function isPlainKey(event: KeyboardEvent): boolean {
 /** The workshop view open in this tab (sessionStorage), so a reload or the next page of a programme keeps it. */
 export const workshopModeKey = "sdu:workshop:mode";
 
+/** The presenter view's total clock (sessionStorage), so it runs on across the modules of a programme. */
+export const presenterClockKey = "sdu:workshop:clock";
+
 /** Single-key shortcuts (P, F, Q, B, /) can be switched off (WCAG 2.1.4); the choice is kept in this browser. */
 export const shortcutsKey = "sdu:workshop:shortcuts";
 

@@ -13,11 +13,14 @@ export type PresenterMessage =
   /** Presenter view → presentation: make the screen black, or show it again. */
   | { type: "blank" }
   /** Presentation → presenter view: presentation mode stopped. */
-  | { type: "ended" };
+  | { type: "ended" }
+  /** Presentation → presenter view: the programme goes on in another module, whose page opens now. */
+  | { type: "module"; moduleId: string; stepId: string };
 
 export const channelName = (moduleId: string): string => `sdu-workshop:${moduleId}`;
 
-const types = new Set(["hello", "place", "move", "goto", "blank", "ended"]);
+const types = new Set(["hello", "place", "move", "goto", "blank", "ended", "module"]);
+const moduleIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Messages come from other windows: check them before use. */
 export function isPresenterMessage(value: unknown): value is PresenterMessage {
@@ -26,6 +29,7 @@ export function isPresenterMessage(value: unknown): value is PresenterMessage {
   if (typeof m.type !== "string" || !types.has(m.type)) return false;
   if (m.type === "place") return typeof m.stepId === "string" && (m.targetId === undefined || typeof m.targetId === "string") && typeof m.blank === "boolean";
   if (m.type === "move") return m.delta === 1 || m.delta === -1;
+  if (m.type === "module") return typeof m.moduleId === "string" && moduleIdPattern.test(m.moduleId) && typeof m.stepId === "string";
   if (m.type === "goto") return typeof m.stepId === "string" && (m.targetId === undefined || typeof m.targetId === "string");
   return true;
 }

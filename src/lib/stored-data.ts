@@ -1,7 +1,7 @@
 // Everything this site keeps in the reader's browser, in one list: the privacy page shows it and its button
 // clears it. A unit test checks that every storage key in src/ is on this list.
 
-export type StoredDataKind = "checklists" | "workshop" | "shortcuts" | "backups" | "workshopMode";
+export type StoredDataKind = "checklists" | "workshop" | "shortcuts" | "backups" | "workshopMode" | "presenterClock";
 
 export interface StoredData {
   kind: StoredDataKind;
@@ -21,6 +21,7 @@ export const storedData: StoredData[] = [
   { kind: "backups", storage: "localStorage", key: "sdu:checklists:v1:backup*" },
   { kind: "backups", storage: "localStorage", key: "sdu:workshop:backup*" },
   { kind: "workshopMode", storage: "sessionStorage", key: "sdu:workshop:mode" },
+  { kind: "presenterClock", storage: "sessionStorage", key: "sdu:workshop:clock" },
 ];
 
 /** The keys of this site among `keys` (the keys a storage holds now). */

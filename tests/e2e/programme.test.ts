@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openSession, type Session } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
-import { openModule, withSavedSession } from "./workshop-pages.ts";
+import { openModule, pressUntil, withSavedSession } from "./workshop-pages.ts";
 import { wachtlijsten } from "../unit/workshop-fixtures.ts";
 
 let session: Session;
@@ -85,6 +85,64 @@ describe("programme across modules", () => {
     expect(await page.getByText("Hoe lang wachten kinderen bij jullie op hulp?").isVisible()).toBe(true);
     expect(await page.getByText("Waarom krijg ik niet meteen hulp?").isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe("presenting a programme across modules", () => {
+  it("walks two modules with the presenter view following, records in programme order and shows that in the report", async () => {
+    // The PIP without its options, then dilemma 5 before dilemma 1 (not the module's order), with one example.
+    const programme = "inburgering:pip:,jeugdzorg:privacy:,jeugdzorg:wachtlijsten:overbruggingszorg-bij-lange-wachttijd";
+    const page = await session.page({ reducedMotion: "reduce", viewport: { width: 1280, height: 720 } });
+    await page.goto(`${session.site.url}workshop/programma/?p=${programme}`);
+    await page.getByRole("link", { name: "Presenteer dit programma" }).click();
+    await expect.poll(() => page.locator(".presentation-bar").isVisible()).toBe(true);
+    expect(new URL(page.url()).pathname).toBe("/inburgering/");
+
+    const [presenter] = await Promise.all([page.waitForEvent("popup"), page.getByRole("button", { name: "Open begeleidersscherm" }).click()]);
+    await presenter.waitForLoadState();
+    expect(new URL(presenter.url()).search).toBe(`?p=${programme}`);
+    const now = presenter.locator(".presenter-view__now p");
+    const next = presenter.locator(".presenter-view__next p");
+    await expect.poll(() => now.innerText()).toBe("Stap 3 van 9: Het persoonlijk plan inburgering en participatie (PIP)");
+    // What comes next is in the other module: the presenter view names it.
+    expect(await next.innerText()).toBe("Dilemma 5: privacy en gegevens (in de module ‘Dilemma's in de jeugdzorg’)");
+    // A paused clock shows that the time carries over to the next module's presenter page.
+    await presenter.getByRole("button", { name: "Tijd pauzeren" }).click();
+    const clock = presenter.getByRole("timer", { name: "Tijd", exact: true });
+    const pausedAt = await clock.innerText();
+
+    // The clicker at the presentation: it pages through the PIP, then opens jeugdzorg, where presenting goes on.
+    await page.bringToFront();
+    await pressUntil(page, "PageDown", () => new URL(page.url()).pathname === "/jeugdzorg/", "de volgende module");
+    await expect.poll(() => page.locator(".presentation-bar").isVisible()).toBe(true);
+    expect(new URL(page.url()).hash).toBe("#privacy");
+    // The presenter window follows to the presenter page of jeugdzorg, with the same programme.
+    await expect.poll(() => presenter.url()).toBe(`${session.site.url}jeugdzorg/begeleider/?p=${programme}#privacy`);
+    await expect.poll(() => now.innerText()).toBe("Stap 6 van 7: Dilemma 5: privacy en gegevens");
+    expect(await next.innerText()).toBe("Stap 2 van 7: Dilemma 1: wachtlijsten en krapte");
+    expect(await clock.innerText()).toBe(pausedAt);
+    expect(await presenter.getByRole("button", { name: "Tijd verder laten lopen" }).isVisible()).toBe(true);
+    expect(await axeViolations(presenter)).toEqual([]);
+
+    // Recording in the presenter window, out of sight of the room.
+    await presenter.bringToFront();
+    await expect.poll(() => presenter.getByRole("heading", { name: "Vastleggen: Dilemma 5: privacy en gegevens" }).isVisible()).toBe(true);
+    await presenter.getByLabel("Notities", { exact: true }).fill("Eerst toestemming vragen.");
+    // The presenter's own clicker keys move the presentation along the programme: on to dilemma 1.
+    await presenter.locator("h1").click();
+    await pressUntil(presenter, "ArrowRight", async () => (await now.innerText()).startsWith("Stap 2 van 7: Dilemma 1"), "dilemma 1");
+    await expect.poll(() => new URL(page.url()).hash).toBe("#wachtlijsten");
+    expect(await next.innerText()).toBe("Stap 2 van 7: Dilemma 1: wachtlijsten en krapte · Voorbeeld 2 van 4: Overbruggingszorg bij een lange wachttijd");
+    await expect.poll(() => presenter.getByRole("heading", { name: "Vastleggen: Dilemma 1: wachtlijsten en krapte" }).isVisible()).toBe(true);
+    await presenter.getByLabel("Notities", { exact: true }).fill("Overbruggingszorg na zes weken.");
+
+    // The report follows the programme: dilemma 5 before dilemma 1.
+    const report = await page.context().newPage();
+    await report.goto(`${session.site.url}workshop/verslag/`);
+    await report.locator(".handout__dilemma").first().waitFor();
+    expect(await report.locator(".handout__dilemma h4").allInnerTexts()).toEqual(["Dilemma 5: privacy en gegevens", "Dilemma 1: wachtlijsten en krapte"]);
+    expect(await report.locator(".handout__notes").allInnerTexts()).toEqual(["Eerst toestemming vragen.", "Overbruggingszorg na zes weken."]);
     await page.context().close();
   });
 });

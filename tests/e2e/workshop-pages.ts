@@ -19,6 +19,15 @@ export async function openModule(session: Session, path: string, options: Browse
   return page;
 }
 
+/** Presses `key` until `done()` holds (a clicker pages through a tall step before it moves on). */
+export async function pressUntil(page: Page, key: string, done: () => boolean | Promise<boolean>, what: string, limit = 12): Promise<void> {
+  for (let presses = 0; !(await done()); presses++) {
+    expect(presses, `te vaak gedrukt voor ${what}`).toBeLessThan(limit);
+    await page.keyboard.press(key);
+    await page.waitForTimeout(250);
+  }
+}
+
 export async function startPresenting(page: Page): Promise<void> {
   await page.getByRole("button", { name: /^Presenteer/ }).click();
   await expect.poll(() => page.locator(".presentation-bar").isVisible()).toBe(true);

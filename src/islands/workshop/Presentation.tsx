@@ -9,7 +9,7 @@ import { isPlainKey } from "../../lib/keys.ts";
 import { branchAt, clickerTarget, presentationSequence } from "../../lib/presentation-sequence.ts";
 import { stepForKey } from "../../lib/step-grid.ts";
 import StepGrid, { toggleOverview } from "./StepGrid.tsx";
-import { programmeTarget } from "./programme-clicker.ts";
+import { programmeOfPage, programmeTarget } from "./programme-clicker.ts";
 import { openPresenterChannel, type PresenterMessage } from "../../lib/presenter-messages.ts";
 import { positionOf, type Place } from "../../lib/route.ts";
 import { shareUrl } from "../../lib/share-url.ts";
@@ -76,7 +76,8 @@ export default function Presentation({ route, moduleId, links, options: optionLa
     if (live.current.blank) return toggleBlank();
     const current = $place.get();
     if (!current || pageWithin(current, delta)) return;
-    const target = programmeTarget(route, moduleId, isOption, current, delta) ?? clickerTarget(route, isOption, current, delta, $branch.get());
+    const leave = (next: { moduleId: string; stepId: string }) => channel.current?.postMessage({ type: "module", ...next } satisfies PresenterMessage);
+    const target = programmeTarget(route, moduleId, isOption, current, delta, leave) ?? clickerTarget(route, isOption, current, delta, $branch.get());
     if (target === "handled") return;
     if (target) go(target);
     else announce(delta > 0 ? w.atEnd : w.atStart);
@@ -115,7 +116,9 @@ export default function Presentation({ route, moduleId, links, options: optionLa
   };
 
   const openPresenter = () => {
-    const opened = window.open(links.presenter, "sdu-begeleidersscherm", "popup,width=1100,height=760");
+    // With a programme, the presenter view walks the same programme.
+    const programme = programmeOfPage();
+    const opened = window.open(programme ? `${links.presenter}?p=${programme}` : links.presenter, "sdu-begeleidersscherm", "popup,width=1100,height=760");
     setNotice(opened ? "" : w.presenterBlocked);
     if (!opened) announce(w.presenterBlocked);
   };

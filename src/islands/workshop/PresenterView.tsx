@@ -1,6 +1,7 @@
 // The presenter view (a second window on the facilitator's laptop): what is on screen now, what comes next,
 // the notes of the current step and a timer. It follows the presentation over BroadcastChannel; its own
-// Terug/Verder buttons and clicker keys move the presentation (or, with none open, just this view).
+// Terug/Verder buttons and clicker keys move the presentation (or, with none open, just this view). With a
+// programme (?p=…) it walks that programme and opens the presenter page of the next module when the walk goes there.
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
 import { nl } from "../../i18n/nl.ts";
@@ -8,9 +9,13 @@ import { nlWorkshop } from "../../i18n/nl-workshop.ts";
 import { isPlainKey } from "../../lib/keys.ts";
 import { branchAt, clickerTarget, presentationSequence, type SequenceItem } from "../../lib/presentation-sequence.ts";
 import { openPresenterChannel, type PresenterMessage } from "../../lib/presenter-messages.ts";
-import { positionOf, type RouteStep } from "../../lib/route.ts";
+import { freshClock, keepClock, pauseClock, readClock, resumeClock, secondsOn, tabStorage } from "../../lib/presenter-clock.ts";
+import { parseProgramme } from "../../lib/programme.ts";
+import { programmeStep, programmeStops, type ProgrammeStop } from "../../lib/programme-walk.ts";
+import { positionOf, type Place, type RouteStep } from "../../lib/route.ts";
 import { $presenterPlace } from "../../stores/presenter.ts";
 import { $shortcuts } from "../../stores/shortcuts.ts";
+import { programmeOfPage, programmePage } from "./programme-clicker.ts";
 import ShortcutsSwitch from "./ShortcutsSwitch.tsx";
 import StepCountdown from "./StepCountdown.tsx";
 import StepGrid, { toggleOverview } from "./StepGrid.tsx";
@@ -21,17 +26,24 @@ interface Props {
   options: Record<string, { title: string; label: string }>;
   /** Suggested minutes per step id (frontmatter `duration`). */
   durations?: Record<string, number>;
+  /** Module id → its title and step titles, to name the next stop of a programme in another module. */
+  modules?: Record<string, { title: string; steps: Record<string, string> }>;
 }
 
-function clock(seconds: number): string {
+function clockText(seconds: number): string {
   const h = Math.floor(seconds / 3600);
   const m = String(Math.floor((seconds % 3600) / 60)).padStart(2, "0");
   const s = String(seconds % 60).padStart(2, "0");
   return h > 0 ? `${h}:${m}:${s}` : `${m}:${s}`;
 }
 
-export default function PresenterView({ route, moduleId, options, durations = {} }: Props) {
+const placeOf = (stop: ProgrammeStop): Place => ({ stepId: stop.stepId, ...(stop.targetId ? { targetId: stop.targetId } : {}) });
+
+export default function PresenterView({ route, moduleId, options, durations = {}, modules = {} }: Props) {
   const w = nlWorkshop;
+  // Opened on a step (a programme's next module opens its presenter page at that step): show its notes at once.
+  const opened = decodeURIComponent(location.hash.slice(1));
+  if ($presenterPlace.get() === null && route.some((s) => s.id === opened)) $presenterPlace.set({ stepId: opened });
   const place = useStore($presenterPlace) ?? { stepId: route[0]?.id ?? "" };
   const shortcuts = useStore($shortcuts);
   const [connected, setConnected] = useState(false);
@@ -39,10 +51,13 @@ export default function PresenterView({ route, moduleId, options, durations = {}
   const [blank, setBlank] = useState(false);
   const branch = useRef<string | undefined>(undefined);
   const channel = useRef<BroadcastChannel | null>(null);
-  const [elapsed, setElapsed] = useState(0);
-  const [running, setRunning] = useState(true);
-
   const isOption = (id: string) => id in options;
+  const [stops] = useState(() => {
+    const value = programmeOfPage();
+    return value ? programmeStops(parseProgramme(value), moduleId, route, isOption) : [];
+  });
+  /** The programme's stop `delta` places on; null without a programme or off it (the module's walk applies). */
+  const programmeNext = (from: Place, delta: 1 | -1) => (stops.length > 0 ? programmeStep(stops, moduleId, from, delta) : null);
   const describe = (item: SequenceItem): string => {
     const step = route.find((s) => s.id === item.stepId);
     const { index, total } = positionOf(route, item.stepId, branch.current);
@@ -51,7 +66,17 @@ export default function PresenterView({ route, moduleId, options, durations = {}
   };
 
   branch.current = branchAt(route, place, branch.current);
-  const next = clickerTarget(route, isOption, place, 1, branch.current);
+  const nextStop = programmeNext(place, 1);
+  const next = nextStop === null ? clickerTarget(route, isOption, place, 1, branch.current) : nextStop === "end" || nextStop.moduleId !== moduleId ? null : placeOf(nextStop);
+  const nextText = (): string => {
+    if (next) return describe(next);
+    if (nextStop === "end") return w.programmeAtEnd;
+    if (nextStop && nextStop.moduleId !== moduleId) {
+      const other = modules[nextStop.moduleId];
+      return w.programmeNextElsewhere(other?.steps[nextStop.stepId] ?? nextStop.stepId, other?.title ?? nextStop.moduleId);
+    }
+    return w.noNext;
+  };
 
   // With a presentation open, it moves (and pages through tall steps) and this view follows its answer;
   // without one, this view walks the notes on its own.
@@ -59,7 +84,11 @@ export default function PresenterView({ route, moduleId, options, durations = {}
   linked.current = connected;
   const move = (delta: 1 | -1) => {
     if (linked.current) return channel.current?.postMessage({ type: "move", delta } satisfies PresenterMessage);
-    const target = clickerTarget(route, isOption, $presenterPlace.get() ?? place, delta, branch.current);
+    const from = $presenterPlace.get() ?? place;
+    const stop = programmeNext(from, delta);
+    if (stop === "end") return;
+    if (stop && stop.moduleId !== moduleId) return location.assign(programmePage(stop.moduleId, stop.stepId, "begeleider/"));
+    const target = stop ? placeOf(stop) : clickerTarget(route, isOption, from, delta, branch.current);
     if (target) $presenterPlace.set(target);
   };
   const overview = useRef<HTMLDialogElement>(null);
@@ -72,6 +101,9 @@ export default function PresenterView({ route, moduleId, options, durations = {}
         $presenterPlace.set({ stepId: message.stepId, ...(message.targetId ? { targetId: message.targetId } : {}) });
         setBlank(message.blank);
         setConnected(true);
+      } else if (message.type === "module") {
+        // The presentation walks on into another module of the programme: follow it there.
+        location.assign(programmePage(message.moduleId, message.stepId, "begeleider/"));
       } else if (message.type === "ended") {
         setConnected(false);
         setEnded(true);
@@ -95,14 +127,20 @@ export default function PresenterView({ route, moduleId, options, durations = {}
     };
   }, []);
 
-  // The timer counts from when this window opened; pausing keeps the time, "op nul" starts again.
-  const [resets, setResets] = useState(0);
+  // The clock counts from when this tab first showed a presenter view, across the modules of a programme;
+  // pausing keeps the time, "op nul" starts again.
+  const [clock, setClock] = useState(() => readClock(tabStorage() ?? { getItem: () => null }, Date.now()));
+  const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
-    if (!running) return;
-    const startedAt = Date.now() - elapsed * 1000;
-    const tick = setInterval(() => setElapsed(Math.floor((Date.now() - startedAt) / 1000)), 500);
+    const storage = tabStorage();
+    if (storage) keepClock(storage, clock);
+  }, [clock]);
+  useEffect(() => {
+    const tick = setInterval(() => setNow(Date.now()), 500);
     return () => clearInterval(tick);
-  }, [running, resets]);
+  }, []);
+  const running = clock.runningSince !== null;
+  const elapsed = secondsOn(clock, now);
 
   // Show the notes of the current step only; the others stay in the page for reading without JavaScript.
   useLayoutEffect(() => {
@@ -123,7 +161,7 @@ export default function PresenterView({ route, moduleId, options, durations = {}
         </section>
         <section class="presenter-view__next" aria-labelledby="presenter-next">
           <h2 id="presenter-next">{w.upNext}</h2>
-          <p>{next ? describe(next) : w.noNext}</p>
+          <p>{nextText()}</p>
         </section>
       </div>
       <div class="presenter-view__controls">
@@ -138,18 +176,19 @@ export default function PresenterView({ route, moduleId, options, durations = {}
           {w.blank}
         </button>
         <p class="presenter-view__timer">
-          <span id="presenter-timer">{w.timer}</span>: <span role="timer" aria-labelledby="presenter-timer">{clock(elapsed)}</span>
+          <span id="presenter-timer">{w.timer}</span>: <span role="timer" aria-labelledby="presenter-timer">{clockText(elapsed)}</span>
         </p>
         <StepCountdown stepKey={place.stepId} minutes={durations[place.stepId]} />
-        <button type="button" class="button button--quiet" onClick={() => setRunning(!running)}>
+        <button type="button" class="button button--quiet" onClick={() => setClock(running ? pauseClock(clock, Date.now()) : resumeClock(clock, Date.now()))}>
           {running ? w.pauseTimer : w.resumeTimer}
         </button>
         <button
           type="button"
           class="button button--quiet"
           onClick={() => {
-            setElapsed(0);
-            setResets(resets + 1);
+            const at = Date.now();
+            setClock(running ? freshClock(at) : { elapsed: 0, runningSince: null });
+            setNow(at);
           }}
         >
           {w.resetTimer}

@@ -18,14 +18,12 @@ import {
   type WorkshopSession,
 } from "../../lib/workshop-record.ts";
 import { toMarkdown } from "../../lib/workshop-report.ts";
-import { parseProgramme, programmeRecordKeys } from "../../lib/programme.ts";
 import { $place } from "../../stores/place.ts";
 import {
   $currentSession,
   $workshop,
   $workshopDamage,
   editCurrentRecord,
-  followProgramme,
   removeSession,
   renameCurrent,
   startSession,
@@ -33,17 +31,14 @@ import {
 } from "../../stores/workshop.ts";
 import type { WorkshopViewProps } from "./WorkshopLauncher.tsx";
 import { SessionImport } from "./SessionImport.tsx";
+import { useProgrammeOrder } from "./programme-order.ts";
 
 const w = nlWorkshop;
 
 /** On a module page: the record panel for the step on screen. */
 export default function ModuleRecorder({ dilemmas, links, onClose }: WorkshopViewProps) {
   const place = useStore($place);
-  // Recording inside a programme (?p=…): the report follows the programme's order.
-  useEffect(() => {
-    const programme = new URLSearchParams(location.search).get("p");
-    if (programme) followProgramme(programmeRecordKeys(parseProgramme(programme)));
-  }, []);
+  useProgrammeOrder();
   const dilemma = dilemmas.find((d) => d.stepId === place?.stepId) ?? null;
   return <RecordPanel dilemma={dilemma} handoutHref={links.handout} onClose={onClose} focusOnOpen />;
 }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { freshClock, keepClock, pauseClock, readClock, resumeClock, secondsOn } from "../../src/lib/presenter-clock.ts";
+
+function memory(initial?: string) {
+  const items = new Map<string, string>(initial === undefined ? [] : [["sdu:workshop:clock", initial]]);
+  return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v) };
+}
+
+describe("presenter clock", () => {
+  it("counts whole seconds while running and keeps them while paused", () => {
+    const started = freshClock(1_000);
+    expect(secondsOn(started, 62_900)).toBe(61);
+    const paused = pauseClock(started, 62_900);
+    expect(secondsOn(paused, 500_000)).toBe(61);
+    expect(secondsOn(resumeClock(paused, 600_000), 610_000)).toBe(71);
+  });
+
+  it("runs on in the next page of the tab", () => {
+    const storage = memory();
+    keepClock(storage, freshClock(10_000));
+    expect(secondsOn(readClock(storage, 130_000), 130_000)).toBe(120);
+  });
+
+  it("starts from nought when nothing or something else is kept", () => {
+    for (const kept of [undefined, "kapot{", '{"elapsed":-5,"runningSince":null}', '{"elapsed":3,"runningSince":"gisteren"}', '{"elapsed":3,"runningSince":99999999}']) {
+      expect(readClock(memory(kept), 50_000)).toEqual({ elapsed: 0, runningSince: 50_000 });
+    }
+    expect(readClock(memory('{"elapsed":42,"runningSince":null}'), 50_000)).toEqual({ elapsed: 42, runningSince: null });
+  });
+});
