@@ -18,5 +18,8 @@ export const nlSearch = {
     failed: (q: string) => `Zoeken lukt nu niet, dus er zijn geen resultaten voor ‘${q}’. Is er geen internet? Open deze site één keer met internet, dan werkt zoeken daarna ook zonder.`,
     suggest: "Probeer een ander woord, of kies een module:",
     resultsLabel: "Zoekresultaten",
+    definitionLabel: "Begrip",
+    definitionLink: (term: string) => `${term} in de begrippenlijst`,
+    countWithDefinition: (n: number, q: string) => `Begrip ‘${q}’ gevonden, met uitleg. ${n} ${n === 1 ? "resultaat" : "resultaten"} voor ‘${q}’`,
     allResults: "Alle resultaten op de zoekpagina",
 } as const;

@@ -31,6 +31,8 @@ export interface SearchEntry {
   url: string;
   /** Words the excerpt marks because of a part or another name: the page the entry opens marks them too. */
   alsoMark: string[];
+  /** A begrip whose term (or one of its other names) is the query: shown first, as its definition. */
+  isQueryTerm?: true;
 }
 
 const normal = (text: string) =>
@@ -137,7 +139,7 @@ export function toEntries(pages: PagefindPage[], limit = 50, perPage = 3, demote
   const shown = [...places, ...terms].slice(0, limit);
   // The begrip that is the query stays in view, even when the places in modules fill the list.
   for (const e of exact) if (!shown.includes(e)) shown.splice(Math.max(0, limit - exact.length), 1, e);
-  return shown.map(({ module, title, excerpt, url, alsoMark }) => ({ module, title, excerpt, url, alsoMark }));
+  return shown.map(({ module, title, excerpt, url, alsoMark, exact }) => ({ module, title, excerpt, url, alsoMark, ...(exact ? { isQueryTerm: true as const } : {}) }));
 }
 
 /** The words of a query, for highlighting on the page a result opens. */

@@ -106,13 +106,25 @@ export function SearchResults({ base, input, form, variant, modules, filter }: P
 
   const query = outcome?.query ?? "";
   const count = outcome?.entries.length ?? 0;
-  const status = !outcome ? "" : outcome.failed ? nlSearch.failed(query) : count === 0 ? nlSearch.none(query) : nlSearch.count(count, query);
+  const definition = outcome?.definition;
+  const status = !outcome ? "" : outcome.failed ? nlSearch.failed(query) : count === 0 ? nlSearch.none(query) : definition ? nlSearch.countWithDefinition(count, query) : nlSearch.count(count, query);
   const showPanel = outcome !== null && (variant === "page" || open);
   return (
     <div class={`search-results search-results--${variant}`} hidden={!showPanel && variant === "header"}>
       <p class={variant === "page" ? "search-results__status" : "visually-hidden"} role="status">
         {status}
       </p>
+      {showPanel && definition && (
+        <section class="search-definition" aria-label={nlSearch.definitionLabel}>
+          <p class="search-definition__kind">{nlSearch.definitionLabel}</p>
+          <p class="search-definition__term">
+            <a href={withHighlight(definition.url, query, "markeer", definition.alsoMark)} aria-label={nlSearch.definitionLink(definition.title)}>
+              {definition.title}
+            </a>
+          </p>
+          <p class="search-definition__text" dangerouslySetInnerHTML={{ __html: definition.excerpt }} />
+        </section>
+      )}
       {showPanel && count > 0 && (
         <ol class="search-results__list" ref={list} onKeyDown={onListKey} aria-label={nlSearch.resultsLabel}>
           {outcome!.entries.map((entry) => (

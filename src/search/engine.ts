@@ -33,7 +33,10 @@ export function loadPagefind(base: string): Promise<Pagefind> {
 
 export interface SearchOutcome {
   query: string;
+  /** The places, best first; the arrow keys walk them. */
   entries: SearchEntry[];
+  /** The begrip whose term or other name is the query: its definition comes first, above the places. */
+  definition?: SearchEntry;
   /** The search could not run (no connection, index not loaded): say so, show no results. */
   failed?: boolean;
 }
@@ -55,10 +58,7 @@ export async function searchWith(pagefind: Pagefind, query: string, module?: str
   for (let i = first; i < results.length && toEntries(pages, limit).length < limit; i += 2) {
     pages.push(...(await Promise.all(results.slice(i, i + 2).map((r) => r.data()))));
   }
-  return { query, entries: toEntries(pages, limit, 3, nl.glossaryTitle, query) };
-}
-
-export async function moduleFilters(base: string): Promise<string[]> {
-  const pagefind = await loadPagefind(base);
-  return Object.keys((await pagefind.filters()).module ?? {});
+  const entries = toEntries(pages, limit, 3, nl.glossaryTitle, query);
+  const definition = entries.find((e) => e.isQueryTerm);
+  return { query, entries, ...(definition ? { definition } : {}) };
 }

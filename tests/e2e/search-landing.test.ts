@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openSession, type Session } from "./browser.ts";
+import { axeViolations } from "./axe.ts";
 import { focusedText, waitForStepper } from "./walk.ts";
 import { shownResults, typeSearch } from "./search-helpers.ts";
 
@@ -39,6 +40,38 @@ const onScreen = async (p: Page) => {
   const mark = await firstVisibleMark(p);
   return mark !== null && mark.top >= 0 && mark.bottom <= mark.height;
 };
+
+describe("a begrip that is the query comes first, as its definition", () => {
+  const definition = (p: Page) => p.locator("form[data-site-search='header'] .search-definition");
+  for (const [query, term] of [
+    ["Wmo", "Wmo"],
+    ["Wet maatschappelijke ondersteuning", "Wmo"],
+    ["taaltoets", "Taaltoets"],
+  ] as const) {
+    it(`${query}: the definition of ‘${term}’ above the places, which still start with the step that explains it`, async () => {
+      const p = await session.page({ viewport: { width: 1280, height: 720 }, reducedMotion: "reduce" });
+      await p.goto(session.site.url);
+      await typeSearch(p, query);
+      await expect.poll(() => definition(p).isVisible(), { timeout: 15_000 }).toBe(true);
+      expect(await definition(p).getByRole("link").innerText()).toBe(term);
+      expect(await definition(p).getByRole("link").getAttribute("href")).toMatch(/\/begrippen\/\?markeer=.*#/);
+      // It sits before the list of places: first in reading order and on screen.
+      const [card, list] = await Promise.all([definition(p).boundingBox(), p.locator("form[data-site-search='header'] .search-results__list").boundingBox()]);
+      expect(card!.y).toBeLessThan(list!.y);
+      expect((await shownResults(p))[0]).not.toMatch(/^Begrippenlijst/);
+      expect(await axeViolations(p)).toEqual([]);
+      await p.context().close();
+    });
+  }
+  it("shows no definition for a word that is only part of a begrip", async () => {
+    const p = await session.page({ reducedMotion: "reduce" });
+    await p.goto(session.site.url);
+    await typeSearch(p, "toets");
+    await expect.poll(() => shownResults(p), { timeout: 15_000 }).not.toEqual([]);
+    expect(await definition(p).count()).toBe(0);
+    await p.context().close();
+  });
+});
 
 describe("a search result lands with the word on screen", () => {
   it("overbruggingszorg: the wachtlijsten step, the mark in the window, focus on the heading", async () => {

@@ -40,6 +40,16 @@ describe("toEntries", () => {
       "Begrippenlijst · Taaltoets",
     ]);
   });
+  it("flags the begrip that is the query, and only that one, so its definition is shown first", () => {
+    const glossary = page("Begrippenlijst", [
+      place("Taaltoets", "/begrippen/#taaltoets", [5]),
+      place("Wmo", "/begrippen/#wmo", [1], "Wmo. ‹Wmo 2015 · Wet maatschappelijke <mark>ondersteuning</mark>›"),
+    ]);
+    const flagged = (query: string) => toEntries([glossary], 50, 3, "Begrippenlijst", query).filter((e) => e.isQueryTerm).map((e) => e.title);
+    expect(flagged("taaltoets")).toEqual(["Taaltoets"]);
+    expect(flagged("Wet maatschappelijke ondersteuning")).toEqual(["Wmo"]);
+    expect(flagged("toets")).toEqual([]);
+  });
   it("keeps the begrip that is the query in view when places in modules fill the list", () => {
     const many = page("Jeugdzorg", [1, 2, 3].map((n) => place(`Stap ${n}`, `/jeugdzorg/#${n}`, [6])));
     const other = page("Toegang", [1, 2, 3].map((n) => place(`Stap ${n}`, `/toegang/#${n}`, [6])));
