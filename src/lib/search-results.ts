@@ -142,6 +142,16 @@ export function toEntries(pages: PagefindPage[], limit = 50, perPage = 3, demote
   return shown.map(({ module, title, excerpt, url, alsoMark, exact }) => ({ module, title, excerpt, url, alsoMark, ...(exact ? { isQueryTerm: true as const } : {}) }));
 }
 
+/**
+ * The definition of a begrip as the search shows it above the places: without the term it starts with (the card
+ * names it already), and with "…" where Pagefind's excerpt stops mid-sentence.
+ */
+export function definitionExcerpt(title: string, excerpt: string): string {
+  const term = title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const rest = excerpt.replace(new RegExp(`^(?:<mark>)?${term}(?:</mark>)?\\.?(?:</mark>)?\\s*`, "i"), "");
+  return /[.!?]$/.test(rest.replace(/<\/?mark>/g, "")) ? rest : `${rest} …`;
+}
+
 /** The words of a query, for highlighting on the page a result opens. */
 export function queryWords(query: string): string[] {
   return [...new Set(query.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter((w) => w.length >= 2))];

@@ -2,7 +2,7 @@
 // between them, Escape to close, the count announced. Used in the site header and on the search page.
 import { useEffect, useRef, useState } from "preact/hooks";
 import { nlSearch } from "../i18n/nl-search.ts";
-import { withHighlight } from "../lib/search-results.ts";
+import { definitionExcerpt, withHighlight } from "../lib/search-results.ts";
 import { searchSite, type SearchOutcome } from "./engine.ts";
 
 export interface ModuleLink {
@@ -122,7 +122,7 @@ export function SearchResults({ base, input, form, variant, modules, filter }: P
               {definition.title}
             </a>
           </p>
-          <p class="search-definition__text" dangerouslySetInnerHTML={{ __html: definition.excerpt }} />
+          <p class="search-definition__text" dangerouslySetInnerHTML={{ __html: definitionExcerpt(definition.title, definition.excerpt) }} />
         </section>
       )}
       {showPanel && count > 0 && (

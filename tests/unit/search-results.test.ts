@@ -1,6 +1,6 @@
 // Pagefind results as the reader sees them (src/lib/search-results.ts): ranked places, clean excerpts, links.
 import { describe, expect, it } from "vitest";
-import { cleanExcerpt, queryWords, toEntries, withHighlight } from "../../src/lib/search-results.ts";
+import { cleanExcerpt, definitionExcerpt, queryWords, toEntries, withHighlight } from "../../src/lib/search-results.ts";
 
 /** A place with the weights of its matching words (1 = running text, 6 = a step title), as Pagefind scores them. */
 const place = (title: string, url: string, weights: number[] = [1], excerpt = `over ${title}`) => ({
@@ -58,6 +58,13 @@ describe("toEntries", () => {
     expect(entries).toHaveLength(4);
     expect(shown(entries).at(-1)).toBe("Begrippenlijst · Triage");
     expect(toEntries([page("A", [1, 2, 3, 4].map((n) => place(`${n}`, `/a/#${n}`)))], 50)).toHaveLength(3);
+  });
+  it("shows a definition without the term it starts with, and marks where the excerpt stops", () => {
+    expect(definitionExcerpt("Wmo", "<mark>Wmo.</mark> <mark>Wmo</mark> staat voor Wet maatschappelijke ondersteuning. Met deze wet")).toBe(
+      "<mark>Wmo</mark> staat voor Wet maatschappelijke ondersteuning. Met deze wet …",
+    );
+    expect(definitionExcerpt("Taaltoets", "Taaltoets. Een <mark>taaltoets</mark> meet hoe goed iemand Nederlands kan.")).toBe("Een <mark>taaltoets</mark> meet hoe goed iemand Nederlands kan.");
+    expect(definitionExcerpt("B1-route (leerroute)", "B1-route (leerroute). Een van de drie leerroutes.")).toBe("Een van de drie leerroutes.");
   });
   it("uses the page itself when it has no sub-results", () => {
     expect(toEntries([{ url: "/x/", excerpt: "e", meta: { title: "X" } }])).toEqual([{ module: "X", title: "X", excerpt: "e", url: "/x/", alsoMark: [] }]);
