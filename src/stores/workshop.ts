@@ -2,22 +2,10 @@
 // Old saved data is migrated; damaged saved data is moved to a backup key and reported, never dropped.
 import { atom, computed } from "nanostores";
 import { persistentAtom } from "@nanostores/persistent";
-import {
-  createSession,
-  currentSession,
-  decodeState,
-  deleteSession,
-  editRecord,
-  emptyState,
-  renameSession,
-  selectSession,
-  setProgramme,
-  type DilemmaRef,
-  type WorkshopRecord,
-  type WorkshopSession,
-  type WorkshopState,
-} from "../lib/workshop-record.ts";
-import { applyImport } from "../lib/session-import.ts";
+import { emptyState, type DilemmaRef, type WorkshopRecord, type WorkshopSession, type WorkshopState } from "../lib/workshop-record/schema.ts";
+import { decodeState } from "../lib/workshop-record/storage.ts";
+import { createSession, currentSession, deleteSession, editRecord, renameSession, selectSession, setProgramme } from "../lib/workshop-record/edits.ts";
+import { applyImport } from "../lib/workshop-record/session-import.ts";
 
 export const workshopKey = "sdu:workshop";
 

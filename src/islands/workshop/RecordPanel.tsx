@@ -5,18 +5,9 @@ import { useStore } from "@nanostores/preact";
 import { formatDate, nl } from "../../i18n/nl.ts";
 import { nlWorkshop } from "../../i18n/nl-workshop.ts";
 import { DamagedDataNotice } from "../DamagedDataNotice.tsx";
-import {
-  emptyRecord,
-  fileNameFor,
-  newId,
-  recordEdits,
-  recordKey,
-  toExportJson,
-  type DilemmaRef,
-  type Position,
-  type WorkshopRecord,
-  type WorkshopSession,
-} from "../../lib/workshop-record.ts";
+import { newId, recordKey, type DilemmaRef, type Position, type WorkshopRecord, type WorkshopSession } from "../../lib/workshop-record/schema.ts";
+import { emptyRecord, recordEdits } from "../../lib/workshop-record/edits.ts";
+import { fileNameFor, toExportJson } from "../../lib/workshop-record/exchange.ts";
 import { toMarkdown } from "../../lib/workshop-report.ts";
 import { parseProgramme, programmeRecordKeys } from "../../lib/programme.ts";
 import { $place } from "../../stores/place.ts";

@@ -10,7 +10,7 @@ import OfflineStatus from "./OfflineStatus.tsx";
 import { fillPrintAddress } from "./print-address.ts";
 import ShortcutsSwitch from "./ShortcutsSwitch.tsx";
 import type { RouteStep } from "../../lib/route.ts";
-import type { DilemmaRef } from "../../lib/workshop-record.ts";
+import type { DilemmaRef } from "../../lib/workshop-record/schema.ts";
 import type { WorkshopLinks } from "../../data/workshop.ts";
 import "../../styles/workshop-launcher.css";
 
