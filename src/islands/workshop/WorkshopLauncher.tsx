@@ -4,7 +4,8 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import type { ComponentType } from "preact";
 import { useStore } from "@nanostores/preact";
 import { nlWorkshopLauncher } from "../../i18n/nl.ts";
-import { isPlainKey, workshopModeKey as modeKey } from "../../lib/keys.ts";
+import { isPlainKey, modalOpen } from "../../lib/keys.ts";
+import { workshopModeKey as modeKey } from "../../lib/stored-data.ts";
 import { $shortcuts } from "../../stores/shortcuts.ts";
 import OfflineStatus from "./OfflineStatus.tsx";
 import { fillPrintAddress } from "./print-address.ts";
@@ -75,7 +76,7 @@ export default function WorkshopLauncher(props: WorkshopProps) {
     if (!shortcuts || mode === "present") return;
     const onKey = (event: KeyboardEvent) => {
       if ((event.key !== "p" && event.key !== "P") || event.defaultPrevented || !isPlainKey(event)) return;
-      if (document.querySelector("dialog:modal")) return;
+      if (modalOpen()) return;
       event.preventDefault();
       void open("present");
     };
