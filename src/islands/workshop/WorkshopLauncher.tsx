@@ -32,7 +32,7 @@ export interface WorkshopViewProps extends WorkshopProps {
 type Mode = "present" | "record";
 const views: Record<Mode, () => Promise<{ default: ComponentType<WorkshopViewProps> }>> = {
   present: () => import("./Presentation.tsx"),
-  record: () => import("./RecordPanel.tsx"),
+  record: () => import("./ModuleRecorder.tsx"),
 };
 const load = async (mode: Mode) => {
   const [view] = await Promise.all([views[mode](), import("./styles.ts").then((s) => s.loadWorkshopStyles())]);
