@@ -4,13 +4,9 @@ import { useEffect, useLayoutEffect, useRef } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
 import { nl } from "../i18n/nl.ts";
 import { clickerStep, isPlainKey, modalOpen } from "../lib/keys.ts";
+import type { ModuleLink } from "../data/module-page.ts";
 import { nextStepId, positionOf, prevStepId, type RouteStep } from "../lib/route.ts";
 import { $announcement, $branch, $moved, $place, announce, goTo, goToHash, isPageAnchor, startPlaceSync } from "../stores/place.ts";
-
-interface ModuleLink {
-  href: string;
-  title: string;
-}
 
 interface Props {
   route: RouteStep[];
