@@ -10,7 +10,6 @@ export interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number; noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
   search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 let loading: Promise<Pagefind> | undefined;
@@ -56,9 +55,4 @@ export async function searchWith(pagefind: Pagefind, query: string, module?: str
     pages.push(...(await Promise.all(results.slice(i, i + 2).map((r) => r.data()))));
   }
   return { query, entries: toEntries(pages, limit, 3, nl.glossaryTitle, query) };
-}
-
-export async function moduleFilters(base: string): Promise<string[]> {
-  const pagefind = await loadPagefind(base);
-  return Object.keys((await pagefind.filters()).module ?? {});
 }
