@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openSession, type Session } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
-import { focusedText, overview, stepPosition, visibleStepTitles, waitForStepper } from "./walk.ts";
+import { focusedText, modalOpen, overview, stepPosition, visibleStepTitles, waitForStepper } from "./walk.ts";
 
 let session: Session;
 let modules: { href: string; title: string }[] = [];
@@ -118,11 +118,11 @@ async function openEverything(page: Page, stepId: string, label: string): Promis
   for (let i = 0; i < (await dialogs.count()); i++) {
     await dialogs.nth(i).focus();
     await page.keyboard.press("Enter");
-    await expect.poll(() => page.evaluate(() => document.querySelector("dialog:modal") !== null)).toBe(true);
+    await expect.poll(() => modalOpen(page)).toBe(true);
     expect(await axeViolations(page), `${label} · dialoog ${i + 1}`).toEqual([]);
     opened++;
     await page.keyboard.press("Escape");
-    await expect.poll(() => page.evaluate(() => document.querySelector("dialog:modal") === null)).toBe(true);
+    await expect.poll(() => modalOpen(page)).toBe(false);
   }
   const scenes = await step.locator("[data-scene]").evaluateAll((s) => s.map((e) => e.getAttribute("data-scene")!));
   for (const scene of scenes) {

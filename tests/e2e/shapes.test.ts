@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openSession, type Session } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
-import { focusedText, holdBackIsland, stepPosition, waitForStepper } from "./walk.ts";
+import { focusedText, holdBackIsland, openDialogId, stepPosition, waitForStepper } from "./walk.ts";
 
 let session: Session;
 beforeAll(async () => {
@@ -109,7 +109,7 @@ describe("omgevingswet: two branches drawn as a flow, with dialogs", () => {
 
   it("opens a 'Hoe ga je hiermee aan de slag?' dialog by its own link", async () => {
     const p = await open("omgevingswet/#aan-de-slag-intaketafel");
-    await expect.poll(() => p.evaluate(() => document.querySelector("dialog:modal")?.getAttribute("data-dialog"))).toBe("aan-de-slag-intaketafel");
+    await expect.poll(() => openDialogId(p)).toBe("aan-de-slag-intaketafel");
     expect(await visibleIds(p, "[data-step]", "data-step")).toEqual(["intaketafel"]);
     expect(await axeViolations(p)).toEqual([]);
     await p.getByRole("button", { name: "Sluiten" }).click();
@@ -222,7 +222,7 @@ describe("a deep link opens its place whichever island starts first", () => {
     {
       island: "DialogTrigger",
       path: "omgevingswet/#aan-de-slag-intaketafel",
-      shown: (p: Page) => p.evaluate(() => document.querySelector("dialog:modal")?.getAttribute("data-dialog")),
+      shown: openDialogId,
       expected: "aan-de-slag-intaketafel",
     },
     {

@@ -8,6 +8,21 @@ export function visibleStepTitles(page: Page): Promise<string[]> {
   );
 }
 
+/** Ids of the options that are visible now (a carousel shows one at a time). */
+export function visibleOptions(page: Page): Promise<(string | undefined)[]> {
+  return page.$$eval("[data-option]", (options) => options.filter((o) => (o as HTMLElement).offsetParent !== null).map((o) => (o as HTMLElement).dataset.option));
+}
+
+/** True while a modal dialog is open. */
+export function modalOpen(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.querySelector("dialog:modal") !== null);
+}
+
+/** The id (`data-dialog`) of the modal dialog that is open, if any. */
+export function openDialogId(page: Page): Promise<string | null | undefined> {
+  return page.evaluate(() => document.querySelector("dialog:modal")?.getAttribute("data-dialog"));
+}
+
 export function stepPosition(page: Page): Promise<string> {
   return page.locator(".stepper__position").innerText();
 }
