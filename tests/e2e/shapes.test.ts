@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openSession, type Session } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
-import { focusedText, holdBackIsland, openDialogId, stepPosition, waitForStepper } from "./walk.ts";
+import { focusedText, holdBackIsland, openDialogId, openStepped, stepPosition, waitForStepper } from "./walk.ts";
 
 let session: Session;
 beforeAll(async () => {
@@ -12,12 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => session?.close());
 
-async function open(path: string, page?: Page): Promise<Page> {
-  const p = page ?? (await session.page({ reducedMotion: "reduce" }));
-  await p.goto(session.site.url + path);
-  await waitForStepper(p);
-  return p;
-}
+const open = (path: string, page?: Page) => openStepped(session, path, { reducedMotion: "reduce" }, page);
 
 const visibleIds = (p: Page, selector: string, attribute: string) =>
   p.$$eval(selector, (els, attr) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.getAttribute(attr)), attribute);

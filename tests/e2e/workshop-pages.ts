@@ -5,9 +5,6 @@ import type { BrowserContext, BrowserContextOptions, Keyboard, Page } from "play
 import type { Session } from "./browser.ts";
 import { focusedText, waitForStepper } from "./walk.ts";
 
-/** The module most workshop tests use: "Dilemma's in de jeugdzorg". */
-export const jeugdzorgUrl = (session: Session) => `${session.site.url}jeugdzorg/`;
-
 export const hashOf = (page: Page) => new URL(page.url()).hash;
 
 export const isVisible = (page: Page, selector: string) => page.locator(selector).first().isVisible();

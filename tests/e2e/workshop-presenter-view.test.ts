@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openSession, type Session } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
-import { visibleOptions, visibleStepTitles } from "./walk.ts";
-import { clickTo, hashOf, jeugdzorgUrl, openJeugdzorg, presentByKey } from "./workshop-pages.ts";
+import { jeugdzorgUrl, visibleOptions, visibleStepTitles } from "./walk.ts";
+import { clickTo, hashOf, openJeugdzorg, presentByKey } from "./workshop-pages.ts";
 
 let session: Session;
 beforeAll(async () => {

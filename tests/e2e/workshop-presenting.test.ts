@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openSession, type Session } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
-import { focusedText, liveText, overview, visibleOptions, visibleStepTitles } from "./walk.ts";
-import { clickTo, hashOf, isVisible, jeugdzorgUrl, openJeugdzorg, presentByKey } from "./workshop-pages.ts";
+import { focusedText, jeugdzorgUrl, liveText, overview, visibleOptions, visibleStepTitles } from "./walk.ts";
+import { clickTo, hashOf, isVisible, openJeugdzorg, presentByKey } from "./workshop-pages.ts";
 
 let session: Session;
 beforeAll(async () => {
