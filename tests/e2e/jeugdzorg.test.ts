@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openSession, type Session } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
-import { focusedText, jeugdzorgUrl, liveText, openStepped, overview, scrollsSideways, smallTargets, stepPosition, visibleStepTitles, waitForStepper } from "./walk.ts";
+import { focusedText, jeugdzorgUrl, liveText, openStepped, overview, scrollsSideways, smallTargets, stepPosition, visibleStepTitles } from "./walk.ts";
 
 let session: Session;
 beforeAll(async () => {
