@@ -3,7 +3,7 @@
 import { expect } from "vitest";
 import type { BrowserContext, BrowserContextOptions, Keyboard, Page } from "playwright-core";
 import type { Session } from "./browser.ts";
-import { focusedText, waitForStepper } from "./walk.ts";
+import { focusedText, openStepped } from "./walk.ts";
 
 export const hashOf = (page: Page) => new URL(page.url()).hash;
 
@@ -14,9 +14,7 @@ export const focusedLabel = (page: Page) => page.evaluate(() => document.activeE
 
 /** A module page with the stepper and the workshop buttons started; in `context` when given (a second tab). */
 export async function openModule(session: Session, path: string, options: BrowserContextOptions = {}, context?: BrowserContext): Promise<Page> {
-  const page = context ? await context.newPage() : await session.page({ reducedMotion: "reduce", ...options });
-  await page.goto(`${session.site.url}${path}`);
-  await waitForStepper(page);
+  const page = await openStepped(session, path, { reducedMotion: "reduce", ...options }, context && (await context.newPage()));
   await page.locator(".workshop-launcher").waitFor();
   return page;
 }
