@@ -60,7 +60,7 @@ export default defineConfig({
   // A strict Content Security Policy in a <meta> on every page: scripts and styles only from this site or by
   // hash (Astro hashes its bundles and islands), no inline handlers, no eval. Pagefind needs WebAssembly
   // ('wasm-unsafe-eval'); it runs without a worker. frame-ancestors cannot be set in a <meta>: see the
-  // headers in public/_headers and the nginx example in README ("Hosten bij je gemeente").
+  // dist/_headers and dist/security-headers.nginx.conf, which the build writes (src/integrations/security-headers.ts).
   security: {
     csp: {
       algorithm: "SHA-256",

@@ -116,14 +116,10 @@ function frontmatterLines(filePath: string | undefined, body: string | undefined
   }
 }
 
-export interface ModuleNeighbours {
-  previous?: LoadedModule;
-  next?: LoadedModule;
-}
-
-export function neighboursOf(modules: LoadedModule[], id: string): ModuleNeighbours {
-  const index = modules.findIndex((m) => m.id === id);
-  return { previous: modules[index - 1], next: modules[index + 1] };
+/** The routes of the pages per module (/<module>/, draaiboek, begeleider): the module, all modules and its place. */
+export async function modulePaths() {
+  const modules = await loadModules();
+  return modules.map((module, index) => ({ params: { module: module.id }, props: { module, modules, index } }));
 }
 
 export interface GlossaryTerm {

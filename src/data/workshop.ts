@@ -1,7 +1,7 @@
 // What the workshop islands need to know about a module, worked out at build time from its steps:
 // its dilemmas (steps with record: true), the labels of its options, and the links they use.
 import type { LoadedModule } from "./modules.ts";
-import type { DilemmaRef } from "../lib/workshop-record.ts";
+import type { DilemmaRef } from "../lib/workshop-record/schema.ts";
 import { absoluteUrl } from "../lib/share-url.ts";
 import { joinBase, modulePath } from "../lib/paths.ts";
 import { nl } from "../i18n/nl.ts";

@@ -3,14 +3,10 @@
 import { useEffect, useLayoutEffect, useRef } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
 import { nl } from "../i18n/nl.ts";
-import { isPlainKey } from "../lib/keys.ts";
+import { clickerStep, isPlainKey, modalOpen } from "../lib/keys.ts";
+import type { ModuleLink } from "../data/module-page.ts";
 import { nextStepId, positionOf, prevStepId, type RouteStep } from "../lib/route.ts";
 import { $announcement, $branch, $moved, $place, announce, goTo, goToHash, isPageAnchor, startPlaceSync } from "../stores/place.ts";
-
-interface ModuleLink {
-  href: string;
-  title: string;
-}
 
 interface Props {
   route: RouteStep[];
@@ -18,10 +14,6 @@ interface Props {
   nextModule?: ModuleLink;
   overviewHref: string;
 }
-
-const clickerNext = new Set(["ArrowRight", "PageDown"]);
-const clickerPrev = new Set(["ArrowLeft", "PageUp"]);
-
 
 export default function Stepper({ route, previousModule, nextModule, overviewHref }: Props) {
   const place = useStore($place);
@@ -81,14 +73,12 @@ export default function Stepper({ route, previousModule, nextModule, overviewHre
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || !isPlainKey(event)) return;
       // A modal dialog or an open term pop-up has the reader's attention: the step under it stays put.
-      if (document.querySelector("dialog:modal, [popover]:popover-open")) return;
-      if (clickerNext.has(event.key)) {
-        event.preventDefault();
-        goNext();
-      } else if (clickerPrev.has(event.key)) {
-        event.preventDefault();
-        goPrev();
-      }
+      if (modalOpen() || document.querySelector("[popover]:popover-open")) return;
+      const step = clickerStep(event.key);
+      if (step === 0) return;
+      event.preventDefault();
+      if (step === 1) goNext();
+      else goPrev();
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);

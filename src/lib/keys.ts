@@ -1,4 +1,20 @@
-// Keyboard shortcuts (stepper, search, workshop mode): when a key press is meant for a shortcut and not for typing.
+// Keyboard shortcuts (stepper, search, workshop mode): the clicker's keys, and when a key press is meant for a
+// shortcut and not for typing or for a dialog that has the reader's attention.
+import { shortcutsKey } from "./stored-data.ts";
+
+/** What a presentation clicker sends (and the arrow keys): one step on, one step back. */
+const clickerNext: ReadonlySet<string> = new Set(["ArrowRight", "PageDown"]);
+const clickerPrev: ReadonlySet<string> = new Set(["ArrowLeft", "PageUp"]);
+
+/** +1 for a clicker's next key, -1 for its previous key, 0 for any other key. */
+export function clickerStep(key: string): -1 | 0 | 1 {
+  return clickerNext.has(key) ? 1 : clickerPrev.has(key) ? -1 : 0;
+}
+
+/** A modal dialog is open: keys belong to it, not to the page under it. */
+export function modalOpen(): boolean {
+  return document.querySelector("dialog:modal") !== null;
+}
 
 export function typingIn(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
@@ -9,15 +25,7 @@ export function isPlainKey(event: KeyboardEvent): boolean {
   return !event.altKey && !event.ctrlKey && !event.metaKey && !event.isComposing && !typingIn(event.target);
 }
 
-/** The workshop view open in this tab (sessionStorage), so a reload or the next page of a programme keeps it. */
-export const workshopModeKey = "sdu:workshop:mode";
-
-/** The presenter view's total clock (sessionStorage), so it runs on across the modules of a programme. */
-export const presenterClockKey = "sdu:workshop:clock";
-
 /** Single-key shortcuts (P, F, Q, B, /) can be switched off (WCAG 2.1.4); the choice is kept in this browser. */
-export const shortcutsKey = "sdu:workshop:shortcuts";
-
 export function shortcutsOn(): boolean {
   try {
     return localStorage.getItem(shortcutsKey) !== "uit";

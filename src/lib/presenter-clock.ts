@@ -1,6 +1,6 @@
 // The presenter view's total clock, kept for the tab (sessionStorage): when a programme moves the presenter
 // window on to another module's page, or the facilitator reloads it, the workshop time goes on where it was.
-import { presenterClockKey } from "./keys.ts";
+import { presenterClockKey } from "./stored-data.ts";
 
 export interface PresenterClock {
   /** Seconds counted before the clock was last started or paused. */

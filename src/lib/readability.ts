@@ -1,5 +1,5 @@
 // Flesch-Douma reading ease for Dutch text, and the MDX-to-plain-text step it needs.
-// Used by a content test (every module scores at least 55) and by authors from the command line.
+// Used by a content test: every module scores at least 55.
 
 /** Strips frontmatter, JSX tags, Markdown syntax and code so that only running text remains. */
 export function mdxToPlainText(mdx: string): string {

@@ -1,5 +1,6 @@
 // Reads state saved in the browser without ever losing it: a value that cannot be read is kept
 // aside under a backup key, and the caller learns that it happened so it can tell the reader.
+import { backupKey } from "./stored-data.ts";
 
 export interface Decoded<T> {
   value: T;
@@ -16,7 +17,7 @@ export function decodeSaved<T>(raw: string | null | undefined, key: string, isVa
   } catch {
     // Falls through to the backup below.
   }
-  return { value: fallback, damaged: { backupKey: `${key}:backup`, raw } };
+  return { value: fallback, damaged: { backupKey: backupKey(key), raw } };
 }
 
 /** Checklist state: checklist key → indexes of ticked items. */

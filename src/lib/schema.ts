@@ -96,9 +96,6 @@ export const stepSchema = z.object({
     .describe("De tijd in minuten die je in een workshop voor deze stap uittrekt; het begeleidersscherm telt ervan af."),
 });
 
-export type ModuleData = z.infer<typeof moduleSchema>;
-export type StepData = z.infer<typeof stepSchema>;
-
 export const termSchema = z.object({
   term: text("term", "Brede intake").describe("Het begrip zoals lezers het kennen, met hoofdletters waar die horen."),
   aliases: z
@@ -112,5 +109,3 @@ export const termSchema = z.object({
     .default([])
     .describe("Verwante begrippen (hun ids)."),
 });
-
-export type TermData = z.infer<typeof termSchema>;

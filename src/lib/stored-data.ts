@@ -14,14 +14,28 @@ export interface StoredData {
 /** Every key this site writes starts with this prefix; nothing else in the browser is touched when clearing. */
 export const storagePrefix = "sdu:";
 
+/** Ticked checklist items. */
+export const checklistsKey = "sdu:checklists:v1";
+/** The workshop sessions (see src/lib/workshop-record/). */
+export const workshopKey = "sdu:workshop";
+/** Single-key shortcuts switched off ("uit"), shared by every window of the site. */
+export const shortcutsKey = "sdu:workshop:shortcuts";
+/** The workshop view open in this tab (sessionStorage), so a reload or the next page of a programme keeps it. */
+export const workshopModeKey = "sdu:workshop:mode";
+/** The presenter view's total clock (sessionStorage), so it runs on across the modules of a programme. */
+export const presenterClockKey = "sdu:workshop:clock";
+
+/** Where damaged saved text under `key` is kept: `key:backup`, then `key:backup-2`, … */
+export const backupKey = (key: string): string => `${key}:backup`;
+
 export const storedData: StoredData[] = [
-  { kind: "checklists", storage: "localStorage", key: "sdu:checklists:v1" },
-  { kind: "workshop", storage: "localStorage", key: "sdu:workshop" },
-  { kind: "shortcuts", storage: "localStorage", key: "sdu:workshop:shortcuts" },
-  { kind: "backups", storage: "localStorage", key: "sdu:checklists:v1:backup*" },
-  { kind: "backups", storage: "localStorage", key: "sdu:workshop:backup*" },
-  { kind: "workshopMode", storage: "sessionStorage", key: "sdu:workshop:mode" },
-  { kind: "presenterClock", storage: "sessionStorage", key: "sdu:workshop:clock" },
+  { kind: "checklists", storage: "localStorage", key: checklistsKey },
+  { kind: "workshop", storage: "localStorage", key: workshopKey },
+  { kind: "shortcuts", storage: "localStorage", key: shortcutsKey },
+  { kind: "backups", storage: "localStorage", key: `${backupKey(checklistsKey)}*` },
+  { kind: "backups", storage: "localStorage", key: `${backupKey(workshopKey)}*` },
+  { kind: "workshopMode", storage: "sessionStorage", key: workshopModeKey },
+  { kind: "presenterClock", storage: "sessionStorage", key: presenterClockKey },
 ];
 
 /** The keys of this site among `keys` (the keys a storage holds now). */

@@ -2,7 +2,7 @@
 // to the step, where the group stands, the notes (line breaks kept) and the afspraken; then all afspraken in one list.
 import { formatDate } from "../i18n/nl.ts";
 import { nlWorkshop } from "../i18n/nl-workshop.ts";
-import { recordKey, type Afspraak, type Position, type WorkshopRecord, type WorkshopSession } from "./workshop-record.ts";
+import { recordKey, type Afspraak, type Position, type WorkshopRecord, type WorkshopSession } from "./workshop-record/schema.ts";
 
 /** A record counts when something was filled in; an opened but untouched dilemma stays out of the report. */
 export function hasContent(r: WorkshopRecord): boolean {

@@ -10,7 +10,6 @@ export interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number; noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
   search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 let loading: Promise<Pagefind> | undefined;

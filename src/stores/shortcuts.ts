@@ -2,7 +2,7 @@
 // switching it off in the presenter window switches it off in the presentation too.
 import { computed } from "nanostores";
 import { persistentAtom } from "@nanostores/persistent";
-import { shortcutsKey } from "../lib/keys.ts";
+import { shortcutsKey } from "../lib/stored-data.ts";
 
 const $saved = persistentAtom<string | undefined>(shortcutsKey, undefined);
 

@@ -1,50 +1,18 @@
 // The workshop sessions, saved in this browser as they are typed (localStorage) and synced between tabs.
 // Old saved data is migrated; damaged saved data is moved to a backup key and reported, never dropped.
-import { atom, computed } from "nanostores";
-import { persistentAtom } from "@nanostores/persistent";
-import {
-  createSession,
-  currentSession,
-  decodeState,
-  deleteSession,
-  editRecord,
-  emptyState,
-  renameSession,
-  selectSession,
-  setProgramme,
-  type DilemmaRef,
-  type WorkshopRecord,
-  type WorkshopSession,
-  type WorkshopState,
-} from "../lib/workshop-record.ts";
-import { applyImport } from "../lib/session-import.ts";
+import { computed } from "nanostores";
+import { emptyState, type DilemmaRef, type WorkshopRecord, type WorkshopSession, type WorkshopState } from "../lib/workshop-record/schema.ts";
+import { decodeState } from "../lib/workshop-record/storage.ts";
+import { createSession, currentSession, deleteSession, editRecord, renameSession, selectSession, setProgramme } from "../lib/workshop-record/edits.ts";
+import { applyImport } from "../lib/workshop-record/session-import.ts";
+import { workshopKey } from "../lib/stored-data.ts";
+import { savedAtom } from "./saved.ts";
 
-export const workshopKey = "sdu:workshop";
+const saved = savedAtom<WorkshopState>(workshopKey, emptyState(), (raw) => decodeState(raw, workshopKey));
 
+export const $workshop = saved.$value;
 /** Set when saved workshop data could not be read and was moved to `backupKey`. */
-export const $workshopDamage = atom<{ backupKey: string; raw: string } | null>(null);
-
-/** Keeps damaged text under a free backup key, so a second accident never overwrites the first backup. */
-function backUp(backupKey: string, raw: string): string {
-  let key = backupKey;
-  for (let n = 2; localStorage.getItem(key) !== null && localStorage.getItem(key) !== raw; n++) key = `${backupKey}-${n}`;
-  try {
-    localStorage.setItem(key, raw);
-  } catch {
-    // Storage full or blocked: the notice still offers the raw text for download.
-  }
-  return key;
-}
-
-// listen (the default) applies other tabs' writes through the storage event, so each tab edits the latest data.
-export const $workshop = persistentAtom<WorkshopState>(workshopKey, emptyState(), {
-  encode: JSON.stringify,
-  decode: (raw) => {
-    const decoded = decodeState(raw, workshopKey);
-    if (decoded.damaged) $workshopDamage.set({ raw: decoded.damaged.raw, backupKey: backUp(decoded.damaged.backupKey, decoded.damaged.raw) });
-    return decoded.value;
-  },
-});
+export const $workshopDamage = saved.$damage;
 
 export const $currentSession = computed($workshop, currentSession);
 

@@ -6,7 +6,7 @@ import type { Page } from "playwright-core";
 import { openSession, type Session } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
 import { borderContrast, focusContrast } from "./contrast.ts";
-import { focusedText, scrollsSideways, visibleStepTitles, waitForStepper } from "./walk.ts";
+import { focusedText, openStepped, scrollsSideways, visibleStepTitles, waitForStepper } from "./walk.ts";
 
 let session: Session;
 beforeAll(async () => {
@@ -17,9 +17,9 @@ afterAll(() => session?.close());
 const modulePages = /^(jeugdzorg|inburgering)\//;
 
 async function open(path: string, options = {}): Promise<Page> {
+  if (modulePages.test(path)) return openStepped(session, path, { reducedMotion: "reduce", ...options });
   const page = await session.page({ reducedMotion: "reduce", ...options });
   await page.goto(session.site.url + path);
-  if (modulePages.test(path)) await waitForStepper(page);
   return page;
 }
 

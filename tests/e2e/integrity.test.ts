@@ -9,7 +9,7 @@ import { checkLinks, urlOf } from "../links.ts";
 import { htmlFiles } from "../../src/integrations/built-pages.ts";
 import { buildSite, indexSite } from "../content/build-fixture.ts";
 import { searchStatus, shownResults, typeSearch } from "./search-helpers.ts";
-import { visibleStepTitles, waitForStepper } from "./walk.ts";
+import { modalOpen, visibleStepTitles, waitForStepper } from "./walk.ts";
 import { borderContrast, focusContrast } from "./contrast.ts";
 
 let session: Session;
@@ -64,7 +64,7 @@ describe("no third parties, no CSP violations", () => {
     await page.locator("[data-step='azc'] a.term[data-term='brede-intake']").click();
     await expect.poll(() => page.locator(".term-popover").evaluate((e) => e.matches(":popover-open"))).toBe(true);
     await page.goto(`${session.site.url}omgevingswet/#aan-de-slag-vergunning`);
-    await expect.poll(() => page.evaluate(() => document.querySelector("dialog:modal") !== null)).toBe(true);
+    await expect.poll(() => modalOpen(page)).toBe(true);
     await page.keyboard.press("Escape");
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Hoe ga je hiermee aan de slag?");
     await typeSearch(page, "wachtlijst");

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openSession, type Session } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
-import { focusedText, liveText, overview, scrollsSideways, smallTargets, stepPosition, visibleStepTitles, waitForStepper } from "./walk.ts";
+import { focusedText, jeugdzorgUrl, liveText, openStepped, overview, scrollsSideways, smallTargets, stepPosition, visibleStepTitles } from "./walk.ts";
 
 let session: Session;
 beforeAll(async () => {
@@ -12,14 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => session?.close());
 
-const moduleUrl = () => `${session.site.url}jeugdzorg/`;
 
-async function open(hash = "", options = {}): Promise<Page> {
-  const page = await session.page(options);
-  await page.goto(moduleUrl() + hash);
-  await waitForStepper(page);
-  return page;
-}
+const open = (hash = "", options = {}) => openStepped(session, `jeugdzorg/${hash}`, options);
 
 describe("jeugdzorg by mouse", () => {
   it("shows one step at a time, from the introduction through five dilemmas to the closing, then the next module", async () => {
@@ -141,7 +135,7 @@ describe("jeugdzorg by keyboard only", () => {
 describe("jeugdzorg without JavaScript", () => {
   it("reads as one article: every step with heading and anchor, the overview, all options and the dialog text", async () => {
     const page = await session.page({ javaScriptEnabled: false });
-    await page.goto(moduleUrl());
+    await page.goto(jeugdzorgUrl(session));
     const steps = page.locator("[data-step]");
     expect(await steps.count()).toBe(7);
     const links = page.locator("[data-overview-link]");
@@ -161,7 +155,7 @@ describe("jeugdzorg without JavaScript", () => {
 
   it("has no axe violations as an article", async () => {
     const page = await session.page({}, { scripts: false });
-    await page.goto(moduleUrl());
+    await page.goto(jeugdzorgUrl(session));
     expect(await page.locator(".option:visible").count()).toBeGreaterThanOrEqual(15);
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openSession, type Session } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
-import { focusedText, overview, stepPosition, visibleStepTitles, waitForStepper } from "./walk.ts";
+import { focusedText, modalOpen, openStepped, overview, stepPosition, visibleStepTitles, waitForStepper } from "./walk.ts";
 
 let session: Session;
 let modules: { href: string; title: string }[] = [];
@@ -21,12 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => session?.close());
 
-async function open(url: string): Promise<Page> {
-  const page = await session.page({ reducedMotion: "reduce" });
-  await page.goto(url);
-  await waitForStepper(page);
-  return page;
-}
+const open = (url: string) => openStepped(session, url, { reducedMotion: "reduce" });
 
 const visible = (page: Page, selector: string) =>
   page.$$eval(selector, (els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
@@ -118,11 +113,11 @@ async function openEverything(page: Page, stepId: string, label: string): Promis
   for (let i = 0; i < (await dialogs.count()); i++) {
     await dialogs.nth(i).focus();
     await page.keyboard.press("Enter");
-    await expect.poll(() => page.evaluate(() => document.querySelector("dialog:modal") !== null)).toBe(true);
+    await expect.poll(() => modalOpen(page)).toBe(true);
     expect(await axeViolations(page), `${label} · dialoog ${i + 1}`).toEqual([]);
     opened++;
     await page.keyboard.press("Escape");
-    await expect.poll(() => page.evaluate(() => document.querySelector("dialog:modal") === null)).toBe(true);
+    await expect.poll(() => modalOpen(page)).toBe(false);
   }
   const scenes = await step.locator("[data-scene]").evaluateAll((s) => s.map((e) => e.getAttribute("data-scene")!));
   for (const scene of scenes) {

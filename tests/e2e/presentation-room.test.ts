@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openSession, type Session } from "./browser.ts";
 import { shownLines } from "./presentation-lines.ts";
-import { liveText, overview, waitForStepper } from "./walk.ts";
+import { liveText, overview } from "./walk.ts";
+import { hashOf, openModule, presentByKey } from "./workshop-pages.ts";
 
 let session: Session;
 beforeAll(async () => {
@@ -16,7 +17,6 @@ beforeAll(async () => {
 afterAll(() => session?.close());
 
 const modules = readdirSync("content/modules");
-const hash = (page: Page) => new URL(page.url()).hash;
 /** How far the room has scrolled: the page, and an open dialog that scrolls inside itself. */
 const scrollOf = (page: Page) => page.evaluate(() => `${scrollY} ${document.querySelector("dialog:modal")?.scrollTop ?? 0}`);
 /** The room sees a place once its animations ended and the presentation has focused its heading: that happens in the
@@ -29,14 +29,10 @@ const settled = async (page: Page) => {
     .catch(() => undefined);
 };
 
+/** Presents a module from `place` with the P key, with the room's own motion settings (animations on). */
 async function present(module: string, viewport: { width: number; height: number }, place = ""): Promise<Page> {
-  const page = await session.page({ viewport });
-  await page.goto(`${session.site.url}${module}/${place}`);
-  await waitForStepper(page);
-  await page.locator(".workshop-launcher").waitFor();
-  await page.keyboard.press("p");
-  await page.locator(".presentation-bar").waitFor();
-  await expect.poll(() => page.locator("#site-header").isVisible()).toBe(false);
+  const page = await openModule(session, `${module}/${place}`, { viewport, reducedMotion: "no-preference" });
+  await presentByKey(page);
   return page;
 }
 
@@ -47,7 +43,7 @@ describe("every line comes into view before the clicker moves on", () => {
   for (const viewport of [{ width: 1280, height: 720 }, { width: 1366, height: 768 }]) {
     it.each(modules)(`%s at ${viewport.width} × ${viewport.height}`, async (module) => {
       const page = await present(module, viewport);
-      let place = hash(page);
+      let place = hashOf(page);
       let seen = new Map<string, { text: string; inView: boolean }>();
       const places: string[] = [];
       for (let presses = 0; ; presses++) {
@@ -57,13 +53,13 @@ describe("every line comes into view before the clicker moves on", () => {
         const scrolled = await scrollOf(page);
         await page.keyboard.press("PageDown");
         await expect
-          .poll(async () => hash(page) !== place || (await scrollOf(page)) !== scrolled || (await liveText(page)) === "Dit is het einde van de module.")
+          .poll(async () => hashOf(page) !== place || (await scrollOf(page)) !== scrolled || (await liveText(page)) === "Dit is het einde van de module.")
           .toBe(true);
         const unseen = [...seen.values()].filter((line) => !line.inView).map((line) => line.text);
-        if (hash(page) !== place) {
+        if (hashOf(page) !== place) {
           expect(unseen, `${module} ${place}: regels niet in beeld geweest`).toEqual([]);
           places.push(place);
-          place = hash(page);
+          place = hashOf(page);
           seen = new Map();
         } else if ((await scrollOf(page)) === scrolled) {
           // The end of the module: the last place was seen whole too, and the clicker stays in this module.

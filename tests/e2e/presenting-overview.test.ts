@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openSession, type Session } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
-import { focusedText, visibleStepTitles } from "./walk.ts";
-import { hashOf, openModule, startPresenting, visibleOptions } from "./workshop-pages.ts";
+import { focusedText, visibleOptions, visibleStepTitles } from "./walk.ts";
+import { hashOf, openModule, startPresenting } from "./workshop-pages.ts";
 
 let session: Session;
 beforeAll(async () => {

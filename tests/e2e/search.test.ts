@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openSession, type Session } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
-import { focusedText, visibleStepTitles, waitForStepper } from "./walk.ts";
+import { focusedText, visibleOptions, visibleStepTitles, waitForStepper } from "./walk.ts";
 import { searchStatus, shownResults, typeSearch } from "./search-helpers.ts";
 
 let session: Session;
@@ -28,7 +28,6 @@ async function searchAndOpenFirst(p: Page, words: string): Promise<void> {
   await waitForStepper(p);
 }
 
-const visibleOption = (p: Page) => p.$$eval("[data-option]", (s) => s.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.getAttribute("data-option")));
 
 describe("search lands on the place that explains the word", () => {
   it("taaltoets: the PIP step of inburgering, with the option that mentions it open and the word marked", async () => {
@@ -37,7 +36,7 @@ describe("search lands on the place that explains the word", () => {
     expect(new URL(p.url()).pathname).toBe("/inburgering/");
     expect(new URL(p.url()).hash).toBe("#taaltoets-en-leerbaarheidstoets");
     await expect.poll(() => visibleStepTitles(p)).toEqual(["Het persoonlijk plan inburgering en participatie (PIP)"]);
-    await expect.poll(() => visibleOption(p)).toEqual(["taaltoets-en-leerbaarheidstoets"]);
+    await expect.poll(() => visibleOptions(p)).toEqual(["taaltoets-en-leerbaarheidstoets"]);
     expect(await focusedText(p)).toMatch(/taaltoets/i);
     expect(await p.locator("[data-option='taaltoets-en-leerbaarheidstoets'] mark").first().innerText()).toMatch(/taaltoets/i);
     expect(await axeViolations(p)).toEqual([]);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openSession, type Session } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
-import { focusedText, holdBackIsland, stepPosition, waitForStepper } from "./walk.ts";
+import { focusedText, holdBackIsland, openDialogId, openStepped, stepPosition, waitForStepper } from "./walk.ts";
 
 let session: Session;
 beforeAll(async () => {
@@ -12,12 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => session?.close());
 
-async function open(path: string, page?: Page): Promise<Page> {
-  const p = page ?? (await session.page({ reducedMotion: "reduce" }));
-  await p.goto(session.site.url + path);
-  await waitForStepper(p);
-  return p;
-}
+const open = (path: string, page?: Page) => openStepped(session, path, { reducedMotion: "reduce" }, page);
 
 const visibleIds = (p: Page, selector: string, attribute: string) =>
   p.$$eval(selector, (els, attr) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.getAttribute(attr)), attribute);
@@ -109,7 +104,7 @@ describe("omgevingswet: two branches drawn as a flow, with dialogs", () => {
 
   it("opens a 'Hoe ga je hiermee aan de slag?' dialog by its own link", async () => {
     const p = await open("omgevingswet/#aan-de-slag-intaketafel");
-    await expect.poll(() => p.evaluate(() => document.querySelector("dialog:modal")?.getAttribute("data-dialog"))).toBe("aan-de-slag-intaketafel");
+    await expect.poll(() => openDialogId(p)).toBe("aan-de-slag-intaketafel");
     expect(await visibleIds(p, "[data-step]", "data-step")).toEqual(["intaketafel"]);
     expect(await axeViolations(p)).toEqual([]);
     await p.getByRole("button", { name: "Sluiten" }).click();
@@ -222,7 +217,7 @@ describe("a deep link opens its place whichever island starts first", () => {
     {
       island: "DialogTrigger",
       path: "omgevingswet/#aan-de-slag-intaketafel",
-      shown: (p: Page) => p.evaluate(() => document.querySelector("dialog:modal")?.getAttribute("data-dialog")),
+      shown: openDialogId,
       expected: "aan-de-slag-intaketafel",
     },
     {

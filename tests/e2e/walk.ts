@@ -1,11 +1,27 @@
 // What a person sees while walking a module: the visible step, the position, the live announcement.
-import type { Page } from "playwright-core";
+import type { BrowserContextOptions, Page } from "playwright-core";
+import type { Session } from "./browser.ts";
 
 /** Titles of the steps that are visible now (with JavaScript on, exactly one). */
 export function visibleStepTitles(page: Page): Promise<string[]> {
   return page.$$eval("[data-step]", (sections) =>
     sections.filter((s) => (s as HTMLElement).offsetParent !== null).map((s) => s.querySelector("h2")?.textContent?.trim() ?? ""),
   );
+}
+
+/** Ids of the options that are visible now (a carousel shows one at a time). */
+export function visibleOptions(page: Page): Promise<(string | undefined)[]> {
+  return page.$$eval("[data-option]", (options) => options.filter((o) => (o as HTMLElement).offsetParent !== null).map((o) => (o as HTMLElement).dataset.option));
+}
+
+/** True while a modal dialog is open. */
+export function modalOpen(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.querySelector("dialog:modal") !== null);
+}
+
+/** The id (`data-dialog`) of the modal dialog that is open, if any. */
+export function openDialogId(page: Page): Promise<string | null | undefined> {
+  return page.evaluate(() => document.querySelector("dialog:modal")?.getAttribute("data-dialog"));
 }
 
 export function stepPosition(page: Page): Promise<string> {
@@ -47,6 +63,17 @@ export function smallTargets(page: Page): Promise<string[]> {
 export async function waitForStepper(page: Page): Promise<void> {
   await page.locator("[data-stepper-root][data-enhanced]").waitFor({ state: "attached" });
   await page.locator(".stepper").waitFor();
+}
+
+/** The module most walks use: "Dilemma's in de jeugdzorg". */
+export const jeugdzorgUrl = (session: Session) => `${session.site.url}jeugdzorg/`;
+
+/** Opens `path` of the built site (in `page`, or a new page with `options`) and waits until the stepper has started. */
+export async function openStepped(session: Session, path: string, options: BrowserContextOptions = {}, page?: Page): Promise<Page> {
+  const opened = page ?? (await session.page(options));
+  await opened.goto(new URL(path, session.site.url).href);
+  await waitForStepper(opened);
+  return opened;
 }
 
 /** Holds back one island's code, so that the other islands start first (islands start in any order on a slow machine).

@@ -1,8 +1,10 @@
-// Importing a session file (src/lib/session-import.ts, import-problem.ts): plain Dutch for a file with a renamed
+// Importing a session file (src/lib/workshop-record/session-import.ts, import-problem.ts): plain Dutch for a file with a renamed
 // field, no empty automatic session left behind, and no silent "(kopie)" for the same file twice.
 import { describe, expect, it } from "vitest";
-import { createSession, emptyState, exportFormat, parseImport, toExportJson, type WorkshopState } from "../../src/lib/workshop-record.ts";
-import { applyImport, importPlan, untouched } from "../../src/lib/session-import.ts";
+import { emptyState, exportFormat, type WorkshopState } from "../../src/lib/workshop-record/schema.ts";
+import { createSession } from "../../src/lib/workshop-record/edits.ts";
+import { parseImport, toExportJson } from "../../src/lib/workshop-record/exchange.ts";
+import { applyImport, importPlan, untouched } from "../../src/lib/workshop-record/session-import.ts";
 import { later, now, recordedState } from "./workshop-fixtures.ts";
 
 const file = () => JSON.parse(toExportJson(recordedState().sessions[0]!, later));

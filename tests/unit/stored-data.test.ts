@@ -20,7 +20,7 @@ describe("stored data", () => {
     const keys = keysInSource();
     expect(keys).toContain("sdu:workshop");
     expect(keys.filter((key) => !listed(key))).toEqual([]);
-    // Damaged data is kept under "<key>:backup", "<key>:backup-2", … (src/lib/saved-state.ts).
+    // Damaged data is kept under "<key>:backup", "<key>:backup-2", … (src/lib/stored-data.ts).
     expect(["sdu:workshop:backup", "sdu:checklists:v1:backup-2"].filter((key) => !listed(key))).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 // Sessions and dilemmas shared by the unit tests of the workshop record and its report.
-import { createSession, editRecord, emptyState, recordEdits, type DilemmaRef, type WorkshopState } from "../../src/lib/workshop-record.ts";
+import { emptyState, type DilemmaRef, type WorkshopState } from "../../src/lib/workshop-record/schema.ts";
+import { createSession, editRecord, recordEdits } from "../../src/lib/workshop-record/edits.ts";
 
 export const now = new Date("2027-03-12T10:00:00Z");
 export const later = new Date("2027-03-12T11:30:00Z");

@@ -1,27 +1,11 @@
-// The workshop record (src/lib/workshop-record.ts): edits, the versioned storage format and its migration,
+// The workshop record (src/lib/workshop-record/): edits, the versioned storage format and its migration,
 // damaged saved data and JSON import, including damaged and foreign files.
 import { describe, expect, it } from "vitest";
-import {
-  addImported,
-  createSession,
-  currentSession,
-  decodeState,
-  deleteSession,
-  editRecord,
-  emptyState,
-  exportFormat,
-  fileNameFor,
-  parseImport,
-  recordEdits,
-  renameSession,
-  selectSession,
-  toExportJson,
-  workshopVersion,
-  type DilemmaRef,
-  type WorkshopState,
-} from "../../src/lib/workshop-record.ts";
-import { later, now, privacy, recordedState, wachtlijsten } from "./workshop-fixtures.ts";
-
+import { emptyState, exportFormat, workshopVersion } from "../../src/lib/workshop-record/schema.ts";
+import { decodeState } from "../../src/lib/workshop-record/storage.ts";
+import { addImported, createSession, currentSession, deleteSession, editRecord, recordEdits, renameSession, selectSession } from "../../src/lib/workshop-record/edits.ts";
+import { fileNameFor, parseImport, toExportJson } from "../../src/lib/workshop-record/exchange.ts";
+import { later, now, recordedState, wachtlijsten } from "./workshop-fixtures.ts";
 
 describe("sessions", () => {
   it("starts, selects, renames and deletes sessions", () => {

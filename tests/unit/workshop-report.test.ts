@@ -1,7 +1,8 @@
 // The report of a workshop session (src/lib/workshop-report.ts): the Markdown export with questions, links, line
 // breaks and one list of all afspraken; the order of a programme; escaping only where Markdown would change the text.
 import { describe, expect, it } from "vitest";
-import { createSession, editRecord, emptyState, recordEdits } from "../../src/lib/workshop-record.ts";
+import { emptyState } from "../../src/lib/workshop-record/schema.ts";
+import { createSession, editRecord, recordEdits } from "../../src/lib/workshop-record/edits.ts";
 import { allAfspraken, escapeMarkdown, handoutSections, noteParagraphs, toMarkdown } from "../../src/lib/workshop-report.ts";
 import { now, privacy, recordedState, wachtlijsten } from "./workshop-fixtures.ts";
 

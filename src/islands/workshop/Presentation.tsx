@@ -5,7 +5,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
 import { nl } from "../../i18n/nl.ts";
 import { nlWorkshop } from "../../i18n/nl-workshop.ts";
-import { isPlainKey } from "../../lib/keys.ts";
+import { clickerStep, isPlainKey, modalOpen } from "../../lib/keys.ts";
 import { branchAt, clickerTarget, presentationSequence } from "../../lib/presentation-sequence.ts";
 import { stepForKey } from "../../lib/step-grid.ts";
 import StepGrid, { toggleOverview } from "./StepGrid.tsx";
@@ -18,9 +18,6 @@ import BlankScreen from "./BlankScreen.tsx";
 import QrCode from "./QrCode.tsx";
 import { pageWithin, sectionOf, showPlaceInReading, watchBar } from "./presentation-screen.ts";
 import type { WorkshopViewProps } from "./WorkshopLauncher.tsx";
-
-const nextKeys = new Set(["ArrowRight", "PageDown"]);
-const prevKeys = new Set(["ArrowLeft", "PageUp"]);
 
 /** Focus the heading of the step or option on screen, so keyboard and screen reader users are where the room is. */
 function focusPlace(place: Place): void {
@@ -143,14 +140,14 @@ export default function Presentation({ route, moduleId, links, options: optionLa
       const key = event.key;
       const letter = live.current.shortcuts ? key.toLowerCase() : "";
       let handled = true;
-      if (nextKeys.has(key)) move(1);
-      else if (prevKeys.has(key)) move(-1);
+      const step = clickerStep(key);
+      if (step !== 0) move(step);
       else if (letter === "b" || letter === ".") toggleBlank();
       else if (letter === "f") void toggleFullscreen();
       else if (letter === "q") toggleQr();
       else if (letter === "g") toggleOverview(overview.current, qrDialog.current);
       else if (stepForKey(letter, walk())) go(stepForKey(letter, walk())!);
-      else if (key === "Escape" && !document.querySelector("dialog:modal")) stop();
+      else if (key === "Escape" && !modalOpen()) stop();
       else handled = false;
       if (handled) {
         event.preventDefault();

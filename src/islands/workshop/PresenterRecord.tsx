@@ -1,6 +1,6 @@
 // The record panel in the presenter view: for the dilemma the presentation shows, so the room does not see it.
 import { useStore } from "@nanostores/preact";
-import type { DilemmaRef } from "../../lib/workshop-record.ts";
+import type { DilemmaRef } from "../../lib/workshop-record/schema.ts";
 import { $presenterPlace } from "../../stores/presenter.ts";
 import { RecordPanel } from "./RecordPanel.tsx";
 import { useProgrammeOrder } from "./programme-order.ts";

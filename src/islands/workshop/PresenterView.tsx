@@ -6,7 +6,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
 import { nl } from "../../i18n/nl.ts";
 import { nlWorkshop } from "../../i18n/nl-workshop.ts";
-import { isPlainKey } from "../../lib/keys.ts";
+import { clickerStep, isPlainKey, modalOpen } from "../../lib/keys.ts";
 import { branchAt, clickerTarget, presentationSequence, type SequenceItem } from "../../lib/presentation-sequence.ts";
 import { openPresenterChannel, type PresenterMessage } from "../../lib/presenter-messages.ts";
 import { freshClock, keepClock, pauseClock, readClock, resumeClock, secondsOn, tabStorage } from "../../lib/presenter-clock.ts";
@@ -112,9 +112,9 @@ export default function PresenterView({ route, moduleId, options, durations = {}
     channel.current = bc;
     bc?.postMessage({ type: "hello" } satisfies PresenterMessage);
     const onKey = (event: KeyboardEvent) => {
-      if (!isPlainKey(event) || document.querySelector("dialog:modal")) return;
-      if (event.key === "ArrowRight" || event.key === "PageDown") move(1);
-      else if (event.key === "ArrowLeft" || event.key === "PageUp") move(-1);
+      if (!isPlainKey(event) || modalOpen()) return;
+      const step = clickerStep(event.key);
+      if (step !== 0) move(step);
       else if ((event.key === "b" || event.key === "B" || event.key === ".") && $shortcuts.get()) blankScreen();
       else if ((event.key === "g" || event.key === "G") && $shortcuts.get()) toggleOverview(overview.current);
       else return;

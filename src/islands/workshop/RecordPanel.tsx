@@ -1,64 +1,25 @@
-// Recording what the group decides on a dilemma: where it stands (per participant group), notes and afspraken,
-// in a named session. Every keystroke is saved in this browser; sessions can be exported, imported and printed.
-import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
+// Recording what the group decides on a dilemma, in a named session: choosing, naming and deleting sessions,
+// taking one along (Markdown, JSON, the printable report) and reading one in. The form itself is RecordForm.
+import { useEffect, useRef, useState } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
 import { formatDate, nl } from "../../i18n/nl.ts";
 import { nlWorkshop } from "../../i18n/nl-workshop.ts";
 import { DamagedDataNotice } from "../DamagedDataNotice.tsx";
-import {
-  emptyRecord,
-  fileNameFor,
-  newId,
-  recordEdits,
-  recordKey,
-  toExportJson,
-  type DilemmaRef,
-  type Position,
-  type WorkshopRecord,
-  type WorkshopSession,
-} from "../../lib/workshop-record.ts";
+import { recordKey, type DilemmaRef } from "../../lib/workshop-record/schema.ts";
+import { fileNameFor, toExportJson } from "../../lib/workshop-record/exchange.ts";
 import { toMarkdown } from "../../lib/workshop-report.ts";
-import { $place } from "../../stores/place.ts";
-import {
-  $currentSession,
-  $workshop,
-  $workshopDamage,
-  editCurrentRecord,
-  removeSession,
-  renameCurrent,
-  startSession,
-  switchSession,
-} from "../../stores/workshop.ts";
-import type { WorkshopViewProps } from "./WorkshopLauncher.tsx";
+import { $currentSession, $workshop, $workshopDamage, removeSession, renameCurrent, startSession, switchSession } from "../../stores/workshop.ts";
+import { download } from "./download-file.ts";
+import { RecordForm } from "./RecordForm.tsx";
 import { SessionImport } from "./SessionImport.tsx";
-import { useProgrammeOrder } from "./programme-order.ts";
 
 const w = nlWorkshop;
-
-/** On a module page: the record panel for the step on screen. */
-export default function ModuleRecorder({ dilemmas, links, onClose }: WorkshopViewProps) {
-  const place = useStore($place);
-  useProgrammeOrder();
-  const dilemma = dilemmas.find((d) => d.stepId === place?.stepId) ?? null;
-  return <RecordPanel dilemma={dilemma} handoutHref={links.handout} onClose={onClose} focusOnOpen />;
-}
 
 interface PanelProps {
   dilemma: DilemmaRef | null;
   handoutHref: string;
   onClose?: () => void;
   focusOnOpen?: boolean;
-}
-
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function RecordPanel({ dilemma, handoutHref, onClose, focusOnOpen }: PanelProps) {
@@ -201,146 +162,5 @@ export function RecordPanel({ dilemma, handoutHref, onClose, focusOnOpen }: Pane
         </div>
       </dialog>
     </section>
-  );
-}
-
-/** Where focus goes after an afspraak moved or was deleted (the list re-renders; focus must not be lost). */
-type FocusAfter = { id: string; control: "up" | "down" | "text" } | { id: "add" } | null;
-
-function RecordForm({ session, dilemma }: { session: WorkshopSession; dilemma: DilemmaRef }) {
-  const record: WorkshopRecord = session.records[recordKey(dilemma)] ?? emptyRecord(dilemma);
-  const edit = (change: (r: WorkshopRecord) => WorkshopRecord) => editCurrentRecord(dilemma, change);
-  const [left, right] = dilemma.perspectives;
-  const labels = w.scale(left, right);
-  const base = `record-${dilemma.stepId}`;
-  const focusAfter = useRef<FocusAfter>(null);
-  const list = useRef<HTMLOListElement>(null);
-  const addButton = useRef<HTMLButtonElement>(null);
-
-  useLayoutEffect(() => {
-    const target = focusAfter.current;
-    focusAfter.current = null;
-    if (!target) return;
-    if (target.id === "add") return addButton.current?.focus();
-    const item = list.current?.querySelector(`[data-afspraak="${target.id}"]`);
-    const wanted = item?.querySelector<HTMLElement>(`[data-control="${"control" in target ? target.control : "text"}"]`);
-    const fallback = item?.querySelector<HTMLElement>("[data-control=up]:not(:disabled), [data-control=down]:not(:disabled)");
-    (wanted && !(wanted as HTMLButtonElement).disabled ? wanted : fallback)?.focus();
-  });
-
-  const moveAfspraak = (id: string, delta: -1 | 1) => {
-    focusAfter.current = { id, control: delta < 0 ? "up" : "down" };
-    edit((r) => recordEdits.moveAfspraak(r, id, delta));
-  };
-  const deleteAfspraak = (index: number) => {
-    const neighbour = record.afspraken[index + 1] ?? record.afspraken[index - 1];
-    focusAfter.current = neighbour ? { id: neighbour.id, control: "text" } : { id: "add" };
-    edit((r) => recordEdits.deleteAfspraak(r, record.afspraken[index]!.id));
-  };
-  const addAfspraak = () => {
-    const id = newId();
-    focusAfter.current = { id, control: "text" };
-    edit((r) => recordEdits.addAfspraak(r, id));
-  };
-
-  return (
-    <div class="record-form">
-      <h3>{w.positionHeading}</h3>
-      <p id={`${base}-hint`}>{w.positionHint(left, right)}</p>
-      {record.positions.map((p, i) => {
-        const name = p.group.trim() || w.unnamedGroup(i + 1);
-        return (
-          <div class="record-group" key={p.id}>
-            <p class="record-field">
-              <label for={`${base}-${p.id}-name`}>{w.groupName}</label>
-              <input id={`${base}-${p.id}-name`} type="text" value={p.group} onInput={(e) => edit((r) => recordEdits.renameGroup(r, p.id, e.currentTarget.value))} />
-            </p>
-            <fieldset class="scale" aria-describedby={`${base}-hint`}>
-              <legend class="visually-hidden">{w.groupLegend(name)}</legend>
-              <div class="scale__points">
-                {labels.map((label, v) => (
-                  <label class="scale__point" key={v}>
-                    <input
-                      type="radio"
-                      name={`${base}-${p.id}`}
-                      value={v + 1}
-                      checked={p.value === v + 1}
-                      onChange={() => edit((r) => recordEdits.setPosition(r, p.id, (v + 1) as Position))}
-                    />
-                    <span>{label}</span>
-                  </label>
-                ))}
-              </div>
-            </fieldset>
-            {record.positions.length > 1 && (
-              <button type="button" class="button button--quiet" onClick={() => edit((r) => recordEdits.removeGroup(r, p.id))}>
-                {w.removeGroup(name)}
-              </button>
-            )}
-          </div>
-        );
-      })}
-      <button type="button" class="button button--secondary" onClick={() => edit((r) => recordEdits.addGroup(r, newId()))}>
-        {w.addGroup}
-      </button>
-
-      <p class="record-field">
-        <label for={`${base}-notes`}>{w.notes}</label>
-        <textarea id={`${base}-notes`} rows={4} value={record.notes} onInput={(e) => edit((r) => recordEdits.setNotes(r, e.currentTarget.value))} />
-      </p>
-
-      <h3 id={`${base}-afspraken`}>{w.afspraken}</h3>
-      {record.afspraken.length === 0 && <p>{w.noAfspraken}</p>}
-      <ol class="afspraken" ref={list} aria-labelledby={`${base}-afspraken`}>
-        {record.afspraken.map((a, i) => (
-          <li class="afspraak" key={a.id} data-afspraak={a.id}>
-            <fieldset>
-              <legend>{w.afspraak(i + 1)}</legend>
-              <p class="record-field">
-                <label for={`${base}-${a.id}-text`}>{w.afspraakText}</label>
-                <textarea
-                  id={`${base}-${a.id}-text`}
-                  data-control="text"
-                  rows={2}
-                  value={a.text}
-                  onInput={(e) => edit((r) => recordEdits.updateAfspraak(r, a.id, { text: e.currentTarget.value }))}
-                />
-              </p>
-              <div class="afspraak__meta">
-                <p class="record-field">
-                  <label for={`${base}-${a.id}-owner`}>{w.owner}</label>
-                  <input id={`${base}-${a.id}-owner`} type="text" value={a.owner} onInput={(e) => edit((r) => recordEdits.updateAfspraak(r, a.id, { owner: e.currentTarget.value }))} />
-                </p>
-                <p class="record-field">
-                  <label for={`${base}-${a.id}-due`}>{w.due}</label>
-                  <input id={`${base}-${a.id}-due`} type="date" value={a.due} onInput={(e) => edit((r) => recordEdits.updateAfspraak(r, a.id, { due: e.currentTarget.value }))} />
-                </p>
-              </div>
-              <div class="record-actions">
-                <button type="button" class="button button--quiet" data-control="up" aria-label={w.moveUp(i + 1)} disabled={i === 0} onClick={() => moveAfspraak(a.id, -1)}>
-                  {w.up}
-                </button>
-                <button
-                  type="button"
-                  class="button button--quiet"
-                  data-control="down"
-                  aria-label={w.moveDown(i + 1)}
-                  disabled={i === record.afspraken.length - 1}
-                  onClick={() => moveAfspraak(a.id, 1)}
-                >
-                  {w.down}
-                </button>
-                <button type="button" class="button button--quiet" aria-label={w.remove(i + 1)} onClick={() => deleteAfspraak(i)}>
-                  {w.delete}
-                </button>
-              </div>
-            </fieldset>
-          </li>
-        ))}
-      </ol>
-      <button type="button" class="button button--secondary" ref={addButton} onClick={addAfspraak}>
-        {w.addAfspraak}
-      </button>
-    </div>
   );
 }

@@ -3,7 +3,7 @@
 import { useStore } from "@nanostores/preact";
 import { formatDate } from "../../i18n/nl.ts";
 import { nlWorkshop } from "../../i18n/nl-workshop.ts";
-import { currentSession } from "../../lib/workshop-record.ts";
+import { currentSession } from "../../lib/workshop-record/edits.ts";
 import { afspraakMeta, allAfspraken, describePosition, handoutSections, noteParagraphs } from "../../lib/workshop-report.ts";
 import { $workshop, switchSession } from "../../stores/workshop.ts";
 

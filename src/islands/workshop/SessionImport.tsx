@@ -2,8 +2,9 @@
 // a different version of a session that is already here opens a dialog: replace, add as a copy, or cancel.
 import { useRef, useState } from "preact/hooks";
 import { nlWorkshop } from "../../i18n/nl-workshop.ts";
-import { maxImportBytes, parseImport, type WorkshopSession } from "../../lib/workshop-record.ts";
-import { importPlan } from "../../lib/session-import.ts";
+import { type WorkshopSession } from "../../lib/workshop-record/schema.ts";
+import { maxImportBytes, parseImport } from "../../lib/workshop-record/exchange.ts";
+import { importPlan } from "../../lib/workshop-record/session-import.ts";
 import { $currentSession, $workshop, importSession } from "../../stores/workshop.ts";
 
 interface Props {

@@ -4,13 +4,14 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import type { ComponentType } from "preact";
 import { useStore } from "@nanostores/preact";
 import { nlWorkshopLauncher } from "../../i18n/nl.ts";
-import { isPlainKey, workshopModeKey as modeKey } from "../../lib/keys.ts";
+import { isPlainKey, modalOpen } from "../../lib/keys.ts";
+import { workshopModeKey as modeKey } from "../../lib/stored-data.ts";
 import { $shortcuts } from "../../stores/shortcuts.ts";
 import OfflineStatus from "./OfflineStatus.tsx";
 import { fillPrintAddress } from "./print-address.ts";
 import ShortcutsSwitch from "./ShortcutsSwitch.tsx";
 import type { RouteStep } from "../../lib/route.ts";
-import type { DilemmaRef } from "../../lib/workshop-record.ts";
+import type { DilemmaRef } from "../../lib/workshop-record/schema.ts";
 import type { WorkshopLinks } from "../../data/workshop.ts";
 import "../../styles/workshop-launcher.css";
 
@@ -31,7 +32,7 @@ export interface WorkshopViewProps extends WorkshopProps {
 type Mode = "present" | "record";
 const views: Record<Mode, () => Promise<{ default: ComponentType<WorkshopViewProps> }>> = {
   present: () => import("./Presentation.tsx"),
-  record: () => import("./RecordPanel.tsx"),
+  record: () => import("./ModuleRecorder.tsx"),
 };
 const load = async (mode: Mode) => {
   const [view] = await Promise.all([views[mode](), import("./styles.ts").then((s) => s.loadWorkshopStyles())]);
@@ -75,7 +76,7 @@ export default function WorkshopLauncher(props: WorkshopProps) {
     if (!shortcuts || mode === "present") return;
     const onKey = (event: KeyboardEvent) => {
       if ((event.key !== "p" && event.key !== "P") || event.defaultPrevented || !isPlainKey(event)) return;
-      if (document.querySelector("dialog:modal")) return;
+      if (modalOpen()) return;
       event.preventDefault();
       void open("present");
     };

@@ -1,7 +1,8 @@
 // What importing a session file does to the sessions in this browser: a new session is added, the same file
 // twice changes nothing, a different version of a session that is already here needs the facilitator's choice.
 // The empty session the record panel starts by itself is dropped, so a fresh browser is left with just the import.
-import { addImported, newId, type WorkshopSession, type WorkshopState } from "./workshop-record.ts";
+import { addImported } from "./edits.ts";
+import { newId, type WorkshopSession, type WorkshopState } from "./schema.ts";
 
 export type ImportPlan = { kind: "new" } | { kind: "same"; existing: WorkshopSession } | { kind: "clash"; existing: WorkshopSession };
 

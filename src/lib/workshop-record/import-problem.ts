@@ -1,6 +1,6 @@
 // Says in plain Dutch what is wrong in an imported session file, from the path the format check stopped at
 // ("session.records.jeugdzorg/wachtlijsten.afspraken is geen lijst"): which part, of which dilemma, and what to do.
-import { nlWorkshop } from "../i18n/nl-workshop.ts";
+import { nlWorkshop } from "../../i18n/nl-workshop.ts";
 
 /** Dutch names of the fields of a session file, as a facilitator would call them. */
 const fieldNames: Record<string, string> = {

@@ -1,0 +1,76 @@
+// The shape of a workshop record, written once as checks: the TypeScript types below are derived from them,
+// and the same checks read stored sessions and imported files (version 1, the first release, and version 2).
+import { dateText, dict, fields, integer, list, optional, scalePoint, text, textPair, type Check, type Infer } from "../shape-check.ts";
+
+/** The version of the storage and export format. Older versions are migrated on read. */
+export const workshopVersion = 2;
+/** Marks an exported JSON file as ours, so a foreign file is refused with a clear message. */
+export const exportFormat = "sociaal-domein-uitgelegd/workshop-sessie";
+
+/** 1 = fully the first perspective (Zorgaanbieder) … 5 = fully the second (Gemeente). */
+export type Position = 1 | 2 | 3 | 4 | 5;
+const position = scalePoint<Position>(5);
+
+/** The dilemma a record is about, copied from the page so an export reads without the site. */
+const dilemmaRef = fields({
+  moduleId: text,
+  moduleTitle: text,
+  stepId: text,
+  title: text,
+  /** Step number in the module, for the order of the handout. */
+  number: integer,
+  /** The two sides of the scale, e.g. ["Zorgaanbieder", "Gemeente"]. */
+  perspectives: textPair,
+  /** The step's question (frontmatter `question`); absent in records saved before it was kept. */
+  question: optional(text),
+  /** The step's web address, for the link in the report; absent in records saved before it was kept. */
+  url: optional(text),
+});
+
+/** Where one group stands: "Hele groep", or a participant group such as "Gemeenten". */
+const groupPosition = fields({ id: text, group: text, value: position });
+
+/** An afspraak: who acts on it (a role or team, typed by the facilitator) and by when (YYYY-MM-DD, or ""). */
+const afspraak = fields({ id: text, text, owner: text, due: dateText });
+
+const workshopRecord = fields({ dilemma: dilemmaRef, positions: list(groupPosition), notes: text, afspraken: list(afspraak) });
+
+const workshopSession = fields({
+  id: text,
+  name: text,
+  createdAt: text,
+  updatedAt: text,
+  /** Keyed by recordKey(dilemma): "jeugdzorg/wachtlijsten". */
+  records: dict(workshopRecord),
+  /** Record keys in the order of the programme this session follows, when it was recorded in a programme. */
+  programme: optional(list(text)),
+});
+
+/** Version 1 (the first release) had one position per dilemma and afspraken without owner and date. */
+const recordV1 = fields({ dilemma: dilemmaRef, position, notes: text, afspraken: list(fields({ id: text, text })) });
+const sessionV1 = fields({ id: text, name: text, createdAt: text, updatedAt: text, records: dict(recordV1) });
+
+export type DilemmaRef = Infer<typeof dilemmaRef>;
+export type GroupPosition = Infer<typeof groupPosition>;
+export type Afspraak = Infer<typeof afspraak>;
+export type WorkshopRecord = Infer<typeof workshopRecord>;
+export type WorkshopSession = Infer<typeof workshopSession>;
+export type SessionV1 = Infer<typeof sessionV1>;
+
+export interface WorkshopState {
+  version: typeof workshopVersion;
+  currentId: string | null;
+  sessions: WorkshopSession[];
+}
+
+/** The check of a session, per format version. */
+export const sessionChecks: Record<number, Check<unknown>> = { 1: sessionV1, 2: workshopSession };
+
+export const emptyState = (): WorkshopState => ({ version: workshopVersion, currentId: null, sessions: [] });
+
+export const recordKey = (d: Pick<DilemmaRef, "moduleId" | "stepId">): string => `${d.moduleId}/${d.stepId}`;
+
+/** A short, unique enough id without crypto.randomUUID (which needs a secure context). */
+export function newId(): string {
+  return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+}

@@ -1,0 +1,84 @@
+// The presenter view: a second window that follows the presentation and moves it with its own keys, and its notes
+// as a list without JavaScript.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openSession, type Session } from "./browser.ts";
+import { axeViolations } from "./axe.ts";
+import { jeugdzorgUrl, visibleOptions, visibleStepTitles } from "./walk.ts";
+import { clickTo, hashOf, openJeugdzorg, presentByKey } from "./workshop-pages.ts";
+
+let session: Session;
+beforeAll(async () => {
+  session = await openSession();
+});
+afterAll(() => session?.close());
+
+describe("presenter view", () => {
+  it("opens in a second window, follows the presentation, and moves it with its own keys", async () => {
+    const page = await openJeugdzorg(session, "", { viewport: { width: 1280, height: 720 } });
+    // Readers never see the facilitator notes.
+    await page.evaluate(() => (location.hash = "wachtlijsten"));
+    await expect.poll(() => visibleStepTitles(page)).toEqual(["Dilemma 1: wachtlijsten en krapte"]);
+    expect(await page.getByText("Hoe lang wachten kinderen bij jullie op hulp?").isVisible()).toBe(false);
+    await page.evaluate(() => (location.hash = "inleiding"));
+    await expect.poll(() => visibleStepTitles(page)).toEqual(["Inleiding: hetzelfde doel, toch tegenover elkaar"]);
+
+    await presentByKey(page);
+    const [presenter] = await Promise.all([page.waitForEvent("popup"), page.getByRole("button", { name: "Open begeleidersscherm" }).click()]);
+    await presenter.waitForLoadState();
+    const now = presenter.locator(".presenter-view__now p");
+    const next = presenter.locator(".presenter-view__next p");
+    await expect.poll(() => now.innerText()).toBe("Stap 1 van 7: Inleiding: hetzelfde doel, toch tegenover elkaar");
+    // The clicker opens the "Meer achtergrond" dialog of the step before it moves on.
+    expect(await next.innerText()).toBe("Stap 1 van 7: Inleiding: hetzelfde doel, toch tegenover elkaar · Venster: Gemeenten en de Jeugdwet");
+    const notes = presenter.locator("[data-presenter-step]:visible");
+    await expect.poll(() => notes.innerText()).toMatch(/^Notities: Inleiding: hetzelfde doel, toch tegenover elkaar\n+Bij deze stap staan geen notities\.$/);
+    await expect.poll(() => presenter.getByRole("timer", { name: "Tijd", exact: true }).innerText()).toMatch(/^00:0\d$/);
+
+    await page.bringToFront();
+    await clickTo(page, "PageDown", "#wachtlijsten");
+    await expect.poll(() => now.innerText()).toBe("Stap 2 van 7: Dilemma 1: wachtlijsten en krapte");
+    expect(await next.innerText()).toBe("Stap 2 van 7: Dilemma 1: wachtlijsten en krapte · Voorbeeld 1 van 4: Bespreek elk kwartaal de wachtlijst");
+    expect(await notes.innerText()).toContain("Hoe lang wachten kinderen bij jullie op hulp?");
+    expect(await presenter.getByText("Wie bepaalt bij jullie welke hulp een kind krijgt?").isVisible()).toBe(false);
+    // The presenter view records the dilemma on screen, out of sight of the room.
+    expect(await presenter.getByRole("heading", { name: "Vastleggen: Dilemma 1: wachtlijsten en krapte" }).isVisible()).toBe(true);
+    expect(await axeViolations(presenter)).toEqual([]);
+
+    // The clicker may be pointed at the presenter window: it moves the presentation.
+    await presenter.bringToFront();
+    await presenter.locator("h1").click();
+    // A dilemma is taller than the 720 px screen: the first press pages the presentation down, the next moves on.
+    await presenter.keyboard.press("ArrowRight");
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
+    expect(hashOf(page)).toBe("#wachtlijsten");
+    await clickTo(page, "ArrowRight", "#wachtlijst-elk-kwartaal-bespreken", presenter.keyboard);
+    await expect.poll(() => visibleOptions(page)).toEqual(["wachtlijst-elk-kwartaal-bespreken"]);
+    await expect.poll(() => now.innerText()).toBe("Stap 2 van 7: Dilemma 1: wachtlijsten en krapte · Voorbeeld 1 van 4: Bespreek elk kwartaal de wachtlijst");
+    await presenter.getByRole("button", { name: "Terug" }).click();
+    await expect.poll(() => hashOf(page)).toBe("#wachtlijsten");
+    await presenter.keyboard.press("b");
+    await expect.poll(() => page.locator("[data-blank]").count()).toBe(1);
+    await expect.poll(() => presenter.getByRole("status").first().innerText()).toBe("Het scherm in de zaal is zwart.");
+
+    await page.bringToFront();
+    // On the black screen Escape first brings the room's screen back; the next Escape stops the presentation.
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.locator("[data-blank]").count()).toBe(0);
+    await expect.poll(() => presenter.getByRole("status").first().innerText()).toBe("");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => presenter.getByRole("status").first().innerText()).toBe("De presentatie is gestopt. Start ‘Presenteer’ in het andere venster om verder te gaan.");
+    await page.context().close();
+  });
+
+  it("reads as a list of all notes without JavaScript", async () => {
+    const page = await session.page({ javaScriptEnabled: false });
+    await page.goto(`${jeugdzorgUrl(session)}begeleider/`);
+    expect(await page.locator("[data-presenter-step]").count()).toBe(7);
+    for (const question of ["Hoe lang wachten kinderen bij jullie op hulp?", "Welke administratie kan bij jullie weg?"]) {
+      expect(await page.getByText(question).isVisible()).toBe(true);
+    }
+    // Only the notes: the text of the steps itself is not repeated.
+    expect(await page.getByText("We hebben al lang te weinig personeel").count()).toBe(0);
+    await page.context().close();
+  });
+});
