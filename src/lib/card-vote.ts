@@ -1,0 +1,86 @@
+// Counting a vote with the printed cards: which answer a card shows (from the corners the detector reports), the
+// running tally (a card counts once, its last answer counts) and the result kept in the workshop record.
+import { answerLetters, cardNumberOf, type AnswerLetter } from "./vote-cards.ts";
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** What the detector saw of one marker: its id and its four corners, the marker's own top-left first, clockwise. */
+export interface SeenMarker {
+  id: number;
+  corners: Point[];
+}
+
+/**
+ * The answer on top of the card, from the direction of the marker's top edge (corner 0 → corner 1) in the image:
+ * pointing right = A on top; up = B (the card turned a quarter to the left); left = C; down = D.
+ */
+export function answerFromCorners(corners: Point[]): AnswerLetter {
+  const [a, b] = corners as [Point, Point];
+  const angle = Math.atan2(b.y - a.y, b.x - a.x);
+  const quarter = ((Math.round(angle / (Math.PI / 2)) % 4) + 4) % 4;
+  // quarter 0 = right, 1 = down, 2 = left, 3 = up (image y grows downwards).
+  return (["A", "D", "C", "B"] as const)[quarter]!;
+}
+
+/** Card number → the answer it showed last. */
+export type Tally = ReadonlyMap<number, AnswerLetter>;
+
+/** Adds one frame's markers to the tally: each of our cards once, the answer it shows now replaces an earlier one. */
+export function addFrame(tally: Tally, markers: SeenMarker[]): Tally {
+  const next = new Map(tally);
+  for (const marker of markers) {
+    const card = cardNumberOf(marker.id);
+    if (card === null || marker.corners.length !== 4) continue;
+    next.set(card, answerFromCorners(marker.corners));
+  }
+  return next;
+}
+
+/** Votes per answer, A to D. */
+export type Counts = [number, number, number, number];
+
+export function countsOf(tally: Tally): Counts {
+  const counts: Counts = [0, 0, 0, 0];
+  for (const answer of tally.values()) counts[answerLetters.indexOf(answer)]! += 1;
+  return counts;
+}
+
+/** A finished vote, kept in the record of the step: one per round (the dilemma itself, or a "Wat als …?" variant). */
+export interface CardVote {
+  /** "" for the dilemma itself, else the title of the variant. */
+  round: string;
+  /** What A–D meant when the room voted. */
+  answers: [string, string, string, string];
+  counts: Counts;
+  /** When "Klaar" was pressed (ISO). */
+  at: string;
+}
+
+/** Keeps one vote per round: a new vote in the same round replaces the old one; rounds keep the order first voted. */
+export function withVote(votes: CardVote[] | undefined, vote: CardVote): CardVote[] {
+  const list = votes ?? [];
+  return list.some((v) => v.round === vote.round) ? list.map((v) => (v.round === vote.round ? vote : v)) : [...list, vote];
+}
+
+/** Checks a stored or imported list of votes; null when fine, else where it goes wrong (as the record's checks do). */
+export function checkVotes(v: unknown, path: string): string | null {
+  if (v === undefined) return null;
+  if (!Array.isArray(v)) return `${path} is geen lijst`;
+  for (const [i, vote] of v.entries()) {
+    const at = `${path}[${i}]`;
+    if (typeof vote !== "object" || vote === null) return `${at} ontbreekt`;
+    const { round, answers, counts, at: when } = vote as Record<string, unknown>;
+    if (typeof round !== "string" || typeof when !== "string") return `${at} is geen tekst`;
+    if (!Array.isArray(answers) || answers.length !== 4 || !answers.every((a) => typeof a === "string")) return `${at}.answers heeft geen vier antwoorden`;
+    if (!Array.isArray(counts) || counts.length !== 4 || !counts.every((c) => Number.isInteger(c) && c >= 0)) return `${at}.counts heeft geen vier aantallen`;
+  }
+  return null;
+}
+
+/** The answers when a step names none: the two sides of the dilemma, both, or not sure. */
+export function defaultAnswers(perspectives: [string, string], words: { mostly: (side: string) => string; both: string; unsure: string }): [string, string, string, string] {
+  return [words.mostly(perspectives[0]), words.mostly(perspectives[1]), words.both, words.unsure];
+}
