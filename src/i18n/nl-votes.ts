@@ -43,5 +43,6 @@ export const nlVotes = {
   votesHeading: "Stemming met kaarten",
   votesTotal: (n: number) => (n === 1 ? "1 kaart" : `${n} kaarten`),
   answer: "Antwoord",
+  total: "Totaal",
   variant: "Wat als",
 } as const;

@@ -84,3 +84,29 @@ export function checkVotes(v: unknown, path: string): string | null {
 export function defaultAnswers(perspectives: [string, string], words: { mostly: (side: string) => string; both: string; unsure: string }): [string, string, string, string] {
   return [words.mostly(perspectives[0]), words.mostly(perspectives[1]), words.both, words.unsure];
 }
+
+/**
+ * The votes of a dilemma side by side: one column per round (the dilemma first, named `dilemmaLabel`, then the
+ * variants in the order voted), one row per answer. The answers are those of the first round.
+ */
+export function voteRows(votes: CardVote[], dilemmaLabel: string) {
+  const ordered = [...votes.filter((x) => x.round === ""), ...votes.filter((x) => x.round !== "")];
+  const answers = ordered[0]?.answers ?? ["", "", "", ""];
+  return {
+    columns: ordered.map((x) => x.round || dilemmaLabel),
+    rows: answerLetters.map((letter, i) => ({ letter, answer: answers[i]!, counts: ordered.map((x) => x.counts[i]!) })),
+    totals: ordered.map((x) => x.counts.reduce((a, b) => a + b, 0)),
+  };
+}
+
+/** The votes as Markdown lines: a table with a column per round. */
+export function votesMarkdown(votes: CardVote[], words: { dilemma: string; answer: string; total: string }, escape: (text: string) => string): string[] {
+  const { columns, rows, totals } = voteRows(votes, words.dilemma);
+  const cell = (text: string) => escape(text).replace(/\|/g, "\\|");
+  return [
+    `| ${[words.answer, ...columns].map(cell).join(" | ")} |`,
+    `| ${["---", ...columns.map(() => "---:")].join(" | ")} |`,
+    ...rows.map((r) => `| ${[`${r.letter}: ${cell(r.answer)}`, ...r.counts.map(String)].join(" | ")} |`),
+    `| ${[cell(words.total), ...totals.map(String)].join(" | ")} |`,
+  ];
+}

@@ -3,6 +3,7 @@
 import { nlWorkshop } from "../i18n/nl-workshop.ts";
 import { describeImportProblem } from "./import-problem.ts";
 import { decodeSaved, type Decoded } from "./saved-state.ts";
+import { checkVotes, type CardVote } from "./card-vote.ts";
 
 /** The version of the storage and export format. Older versions are migrated on read. */
 export const workshopVersion = 2;
@@ -26,6 +27,10 @@ export interface DilemmaRef {
   question?: string;
   /** The step's web address, for the link in the report; absent in records saved before it was kept. */
   url?: string;
+  /** Card vote: what A–D mean on this step (frontmatter `vote`, or the default for a dilemma). */
+  vote?: [string, string, string, string];
+  /** Card vote: the titles of the step's "Wat als …?" variants, each a round to vote on. */
+  variants?: string[];
 }
 
 export interface GroupPosition {
@@ -49,6 +54,8 @@ export interface WorkshopRecord {
   positions: GroupPosition[];
   notes: string;
   afspraken: Afspraak[];
+  /** Card votes (src/lib/card-vote.ts), one per round; absent until the room voted with cards. */
+  votes?: CardVote[];
 }
 
 export interface WorkshopSession {
@@ -133,7 +140,7 @@ const dilemmaCheck = fields({
 });
 
 const afspraakV2 = fields({ id: str, text: str, owner: str, due: dateText });
-const recordV2 = fields({ dilemma: dilemmaCheck, positions: list(fields({ id: str, group: str, value: position })), notes: str, afspraken: list(afspraakV2) });
+const recordV2 = fields({ dilemma: dilemmaCheck, positions: list(fields({ id: str, group: str, value: position })), notes: str, afspraken: list(afspraakV2), votes: checkVotes });
 const optionalKeys: Check = (v, path) => (v === undefined ? null : list(str)(v, path));
 const sessionV2 = fields({ id: str, name: str, createdAt: str, updatedAt: str, records: dict(recordV2), programme: optionalKeys });
 

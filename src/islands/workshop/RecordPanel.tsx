@@ -33,6 +33,7 @@ import {
 } from "../../stores/workshop.ts";
 import type { WorkshopViewProps } from "./WorkshopLauncher.tsx";
 import { SessionImport } from "./SessionImport.tsx";
+import { CardVotes } from "./CardVotes.tsx";
 
 const w = nlWorkshop;
 
@@ -288,6 +289,8 @@ function RecordForm({ session, dilemma }: { session: WorkshopSession; dilemma: D
       <button type="button" class="button button--secondary" onClick={() => edit((r) => recordEdits.addGroup(r, newId()))}>
         {w.addGroup}
       </button>
+
+      <CardVotes dilemma={dilemma} record={record} />
 
       <p class="record-field">
         <label for={`${base}-notes`}>{w.notes}</label>
