@@ -2,6 +2,9 @@
 // one result per round, and the check of stored votes.
 import { describe, expect, it } from "vitest";
 import { addFrame, answerFromCorners, checkVotes, countsOf, defaultAnswers, withVote, type CardVote, type SeenMarker } from "../../src/lib/card-vote.ts";
+import { editRecord, parseImport, toExportJson } from "../../src/lib/workshop-record.ts";
+import { toMarkdown } from "../../src/lib/workshop-report.ts";
+import { now, recordedState, wachtlijsten } from "./workshop-fixtures.ts";
 
 /** A marker of 40 px at (x, y) with its top edge pointing right (0), down (1), left (2) or up (3), a little askew. */
 function marker(id: number, turn: 0 | 1 | 2 | 3, x = 100, y = 100): SeenMarker {
@@ -65,5 +68,46 @@ describe("votes in the record", () => {
   it("names the answers after the two sides of the dilemma when the step names none", () => {
     const words = { mostly: (side: string) => `Vooral ${side.toLowerCase()}`, both: "Allebei", unsure: "Weet ik niet" };
     expect(defaultAnswers(["Zorgaanbieder", "Gemeente"], words)).toEqual(["Vooral zorgaanbieder", "Vooral gemeente", "Allebei", "Weet ik niet"]);
+  });
+});
+
+describe("votes in the export", () => {
+  const withVotes = () => {
+    let state = recordedState();
+    const answers: CardVote["answers"] = ["Vooral zorgaanbieder", "Vooral gemeente", "Allebei | samen", "Weet ik niet"];
+    state = editRecord(state, "s1", wachtlijsten, (r) => ({ ...r, votes: withVote(r.votes, { round: "", answers, counts: [9, 9, 8, 4], at: now.toISOString() }) }), now);
+    state = editRecord(state, "s1", wachtlijsten, (r) => ({ ...r, votes: withVote(r.votes, { round: "Wat als het kind 16 is?", answers, counts: [3, 20, 5, 2], at: now.toISOString() }) }), now);
+    return state.sessions[0]!;
+  };
+
+  it("writes the votes per round side by side in the Markdown report", () => {
+    expect(toMarkdown(withVotes())).toContain(
+      [
+        "**Stemming met kaarten**",
+        "",
+        "| Antwoord | Het dilemma zelf | Wat als het kind 16 is? |",
+        "| --- | ---: | ---: |",
+        "| A: Vooral zorgaanbieder | 9 | 3 |",
+        "| B: Vooral gemeente | 9 | 20 |",
+        "| C: Allebei \\| samen | 8 | 5 |",
+        "| D: Weet ik niet | 4 | 2 |",
+        "| Totaal | 30 | 30 |",
+        "",
+        "**Notities**",
+      ].join("\n"),
+    );
+  });
+
+  it("keeps the votes in the JSON export and refuses a file whose votes are damaged", () => {
+    const session = withVotes();
+    expect(parseImport(toExportJson(session, now))).toEqual({ ok: true, session });
+    const damaged = JSON.parse(toExportJson(session, now));
+    damaged.session.records["jeugdzorg/wachtlijsten"].votes[1].counts = [1, 2, 3];
+    const result = parseImport(JSON.stringify(damaged));
+    expect(result).toEqual({
+      ok: false,
+      message:
+        "Dit bestand klopt niet: de stemmen per antwoord bij het dilemma ‘Dilemma 1: wachtlijsten en krapte’ moet vier aantallen (voor A, B, C en D) zijn. Misschien is het bestand met de hand aangepast en is een veld hernoemd of weggehaald. Exporteer de sessie opnieuw als JSON, of vraag de maker om het originele bestand. Er is niets veranderd.",
+    });
   });
 });
