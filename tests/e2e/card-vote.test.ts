@@ -138,7 +138,9 @@ describe("voting with cards", () => {
   it("closing the dialog stops the camera and keeps nothing", async () => {
     const page = await openDilemma(camera);
     await page.getByRole("button", { name: "Stemmen met kaarten" }).click();
-    await expect.poll(() => liveTracks(page)).toBe(1);
+    // Counting has begun: the camera runs.
+    await expect.poll(() => page.locator("[data-cards-seen]").innerText(), { timeout: 30_000 }).toBe("30 kaarten gezien");
+    expect(await liveTracks(page)).toBe(1);
     await page.keyboard.press("Escape");
     await expect.poll(() => page.getByRole("dialog").count()).toBe(0);
     expect(await liveTracks(page)).toBe(0);
@@ -153,11 +155,12 @@ describe("voting with cards", () => {
     await page.getByRole("button", { name: "Stemmen met kaarten" }).click();
     await expect.poll(() => page.getByRole("dialog").getByRole("alert").innerText()).toMatch(/^De camera mag niet worden gebruikt: de toestemming is geweigerd\./);
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole("button", { name: "Sluiten zonder bewaren" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Sluiten", exact: true }).click();
     await page.getByRole("radio", { name: "Neigt naar Gemeente" }).check();
+    // After a reload the record panel opens again by itself, with the position kept.
     await page.reload();
     await waitForStepper(page);
-    await page.getByRole("button", { name: "Vastleggen" }).click();
+    await page.locator(".record-panel").waitFor();
     expect(await page.getByRole("radio", { name: "Neigt naar Gemeente" }).isChecked()).toBe(true);
     await page.context().close();
   });

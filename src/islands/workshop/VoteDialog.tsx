@@ -2,6 +2,7 @@
 // card-detector.worker.ts), the tally grows live, and "Klaar" keeps the result. Loaded only when the button is pressed;
 // the camera is asked for only then, and stops on Klaar or when the dialog closes. No frame leaves this page.
 import { useEffect, useRef, useState } from "preact/hooks";
+import { nl } from "../../i18n/nl.ts";
 import { nlVotes } from "../../i18n/nl-votes.ts";
 import { addFrame, countsOf, type CardVote, type SeenMarker, type Tally } from "../../lib/card-vote.ts";
 import { answerLetters, cardNumberOf } from "../../lib/vote-cards.ts";
@@ -175,15 +176,19 @@ export default function VoteDialog({ title, answers, rounds, onDone, onClosed }:
           </div>
         </>
       )}
-      <h3>{v.answersHeading}</h3>
-      <ul class="vote-tally" data-vote-tally>
-        {answers.map((answer, i) => (
-          <li key={i}>
-            <span class="vote-tally__letter">{answerLetters[i]}</span> {answer}: <strong data-count={answerLetters[i]}>{counts[i]}</strong>
-          </li>
-        ))}
-      </ul>
-      <p data-cards-seen>{v.cardsSeen(tally.size)}</p>
+      {!problem && (
+        <>
+          <h3>{v.answersHeading}</h3>
+          <ul class="vote-tally" data-vote-tally>
+            {answers.map((answer, i) => (
+              <li key={i}>
+                <span class="vote-tally__letter">{answerLetters[i]}</span> {answer}: <strong data-count={answerLetters[i]}>{counts[i]}</strong>
+              </li>
+            ))}
+          </ul>
+          <p data-cards-seen>{v.cardsSeen(tally.size)}</p>
+        </>
+      )}
       <p class="visually-hidden" aria-live="polite">
         {spoken}
       </p>
@@ -194,7 +199,7 @@ export default function VoteDialog({ title, answers, rounds, onDone, onClosed }:
           </button>
         )}
         <button type="button" class="button button--secondary" onClick={() => dialog.current?.close()}>
-          {v.stopWithoutSaving}
+          {problem ? nl.close : v.stopWithoutSaving}
         </button>
       </div>
     </dialog>
