@@ -6,12 +6,16 @@ import { absoluteUrl } from "../lib/share-url.ts";
 import { joinBase, modulePath } from "../lib/paths.ts";
 import { nl } from "../i18n/nl.ts";
 import { nlWorkshop } from "../i18n/nl-workshop.ts";
+import { nlVotes } from "../i18n/nl-votes.ts";
+import { defaultAnswers } from "../lib/card-vote.ts";
 
 /** The module's dilemmas; `moduleUrl` (absolute) gives each a link to its step for the report. */
 export function dilemmasOf(module: LoadedModule, moduleUrl?: string): DilemmaRef[] {
   return module.steps.flatMap((step, index) => {
     if (!step.data.record) return [];
     const [left, right] = step.outline.perspectives;
+    const perspectives: [string, string] = [left?.title ?? nlWorkshop.sideA, right?.title ?? nlWorkshop.sideB];
+    const variants = step.outline.variants.map((v) => v.title);
     return [
       {
         moduleId: module.id,
@@ -19,7 +23,9 @@ export function dilemmasOf(module: LoadedModule, moduleUrl?: string): DilemmaRef
         stepId: step.stepId,
         title: step.data.title,
         number: index + 1,
-        perspectives: [left?.title ?? nlWorkshop.sideA, right?.title ?? nlWorkshop.sideB],
+        perspectives,
+        vote: step.data.vote ?? defaultAnswers(perspectives, nlVotes),
+        ...(variants.length ? { variants } : {}),
         ...(step.data.question ? { question: step.data.question } : {}),
         ...(moduleUrl ? { url: `${moduleUrl}#${step.stepId}` } : {}),
       },

@@ -52,7 +52,7 @@ export const nlStatements = {
       checklists: { label: "Afgevinkte punten", text: "Welke punten je in een checklist hebt afgevinkt." },
       workshop: {
         label: "Workshopsessies",
-        text: "Wat je in de workshopmodus vastlegt: de naam van de sessie, waar de groep staat, notities en afspraken.",
+        text: "Wat je in de workshopmodus vastlegt: de naam van de sessie, waar de groep staat, de uitslag van een stemming met kaarten, notities en afspraken.",
       },
       shortcuts: { label: "Sneltoetsen", text: "Of je de sneltoetsen van de workshopmodus hebt uitgezet." },
       backups: {
@@ -71,6 +71,9 @@ export const nlStatements = {
     storageLabel: (storage: string, key: string) => `Opslag: ${storage}, sleutel ${key}.`,
     channel:
       "Presenteer je met een begeleidersscherm in een tweede venster? Dan praten die twee vensters met elkaar binnen je eigen browser. Daarbij wordt niets bewaard en niets verstuurd.",
+    cameraHeading: "De camera bij stemmen met kaarten",
+    camera:
+      "In de workshopmodus kan de zaal stemmen met afgedrukte kaarten. De website vraagt pas om de camera als de begeleider op ‘Stemmen met kaarten’ drukt. De camera zoekt alleen naar de kaarten, op deze computer zelf. Er wordt geen foto, beeld of video bewaard of verstuurd. Alleen het aantal stemmen per antwoord komt in de workshopsessie. De camera stopt als de begeleider op ‘Klaar’ drukt of het venster sluit. Andere websites mogen de camera via deze website nooit gebruiken.",
     namesHeading: "Geen namen in een workshopsessie",
     names:
       "Schrijf geen namen van mensen in een workshopsessie. Niet van deelnemers, en zeker niet van inwoners of cliënten. Schrijf over rollen, zoals ‘de consulent’ of ‘een inwoner’. Een sessie die je exporteert of afdrukt, kan bij anderen terechtkomen.",

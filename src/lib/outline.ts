@@ -34,6 +34,8 @@ export interface StepBodyOutline {
   terms: { id: string; line: number }[];
   /** Where <Choice goto="…"> in a scenario leads. */
   choiceTargets: { goto: string; line: number }[];
+  /** "Wat als …?" variants of a dilemma (<Variant title="…">), each a round of a card vote. */
+  variants: { title: string; line: number }[];
   /** Tags with a missing required attribute, e.g. an <Option> without id. */
   missingAttributes: { tag: string; attribute: string; line: number }[];
   words: number;
@@ -62,12 +64,13 @@ const required: Record<string, string[]> = {
   Choice: ["goto"],
   Begrip: ["id"],
   Scenario: ["title"],
+  Variant: ["title"],
 };
 
 /** Extracts the outline from an MDX body. Tags are matched by name; attributes must use double quotes. */
 export function outlineStepBody(body: string, stepId: string, lineOffset = 0): StepBodyOutline {
-  const outline: StepBodyOutline = { targets: [], perspectives: [], optionGroups: [], terms: [], choiceTargets: [], missingAttributes: [], words: 0 };
-  const tagPattern = /<(Options|Option|Dialog|Checklist|Perspective|Scenario|Situation|Outcome|Choice|Begrip)\b([^>]*)>/g;
+  const outline: StepBodyOutline = { targets: [], perspectives: [], optionGroups: [], terms: [], choiceTargets: [], variants: [], missingAttributes: [], words: 0 };
+  const tagPattern = /<(Options|Option|Dialog|Checklist|Perspective|Scenario|Situation|Outcome|Choice|Begrip|Variant)\b([^>]*)>/g;
   let groupIndex = 0;
   let currentGroup: OptionGroup | undefined;
   for (const match of body.matchAll(tagPattern)) {
@@ -91,6 +94,8 @@ export function outlineStepBody(body: string, stepId: string, lineOffset = 0): S
       if (attributes.back) outline.choiceTargets.push({ goto: attributes.back, line });
     } else if (tag === "Choice") {
       if (attributes.goto) outline.choiceTargets.push({ goto: attributes.goto, line });
+    } else if (tag === "Variant") {
+      if (attributes.title) outline.variants.push({ title: attributes.title, line });
     } else if (tag === "Begrip") {
       if (attributes.id) outline.terms.push({ id: attributes.id, line });
     } else if (tag === "Perspective") {

@@ -86,6 +86,12 @@ export const stepSchema = z.object({
     .default(false)
     .describe("Toon onder deze stap de bron en de datum 'laatst gecontroleerd' van de module: voor feiten die snel verouderen."),
   record: z.boolean().default(false).describe("Of de workshopmodus hier vastlegt waar de groep staat."),
+  vote: z
+    .tuple([z.string().min(1), z.string().min(1), z.string().min(1), z.string().min(1)], {
+      error: 'Het veld \'vote\' noemt de vier antwoorden A, B, C en D voor het stemmen met kaarten, bijvoorbeeld: vote: ["Vooral de aanbieder", "Vooral de gemeente", "Allebei", "Weet ik niet"]',
+    })
+    .optional()
+    .describe("Wat de antwoorden A tot en met D betekenen als de zaal met kaarten stemt. Zonder dit veld: de twee kanten van het dilemma, allebei, weet ik niet."),
   legal: legalList,
   duration: z
     .number({ error: "Het veld 'duration' is het aantal minuten voor deze stap in een workshop, als getal zonder aanhalingstekens, bijvoorbeeld: duration: 15" })

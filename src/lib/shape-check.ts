@@ -33,6 +33,10 @@ export const dateText = check<string>((v) => v === "" || (typeof v === "string" 
 /** Exactly two texts, such as the two sides of a dilemma. */
 export const textPair = check<[string, string]>((v) => Array.isArray(v) && v.length === 2 && v.every((p) => typeof p === "string"), "heeft geen twee kanten");
 
+/** Exactly `n` values that each pass `test`, such as the four answers A–D of a card vote. */
+export const exactly = <T extends unknown[]>(n: number, test: (item: unknown) => boolean, complaint: string) =>
+  check<T>((v) => Array.isArray(v) && v.length === n && v.every(test), complaint);
+
 /** One of the whole numbers from 1 to `max`, or null. */
 export const scalePoint = <T extends number>(max: number) =>
   check<T | null>((v) => v === null || (Number.isInteger(v) && (v as number) >= 1 && (v as number) <= max), `is geen punt van 1 tot ${max}`);

@@ -2,11 +2,13 @@
 // to the step, where the group stands, the notes (line breaks kept) and the afspraken; then all afspraken in one list.
 import { formatDate } from "../i18n/nl.ts";
 import { nlWorkshop } from "../i18n/nl-workshop.ts";
+import { nlVotes } from "../i18n/nl-votes.ts";
+import { votesMarkdown } from "./card-vote.ts";
 import { recordKey, type Afspraak, type Position, type WorkshopRecord, type WorkshopSession } from "./workshop-record/schema.ts";
 
 /** A record counts when something was filled in; an opened but untouched dilemma stays out of the report. */
 export function hasContent(r: WorkshopRecord): boolean {
-  return r.notes.trim() !== "" || r.afspraken.some((a) => a.text.trim() !== "") || r.positions.some((p) => p.value !== null);
+  return r.notes.trim() !== "" || r.afspraken.some((a) => a.text.trim() !== "") || r.positions.some((p) => p.value !== null) || (r.votes?.length ?? 0) > 0;
 }
 
 export interface ReportSection {
@@ -109,6 +111,7 @@ export function toMarkdown(session: WorkshopSession): string {
         const name = p.group.trim() || w.unnamedGroup(i + 1);
         out.push(`- ${inline(name)}: ${escapeMarkdown(describePosition(p.value, dilemma.perspectives))}`);
       }
+      if (record.votes?.length) out.push("", `**${nlVotes.votesHeading}**`, "", ...votesMarkdown(record.votes, { dilemma: nlVotes.roundDilemma, answer: nlVotes.answer, total: nlVotes.total }, escapeMarkdown));
       const paragraphs = noteParagraphs(record.notes);
       // Two spaces at the end of a line are Markdown's line break; they read as nothing in plain text.
       if (paragraphs.length > 0) out.push("", `**${w.notes}**`, "", paragraphs.map((lines) => lines.map(escapeMarkdown).join("  \n")).join("\n\n"));

@@ -14,6 +14,7 @@ import { findChromium, launchBrowser } from "../e2e/browser.ts";
 import { waitForStepper } from "../e2e/walk.ts";
 import { serveSite } from "../serve.ts";
 import { generateContent } from "./generate-content.ts";
+import { measureCardVote } from "./card-vote.ts";
 import { describeRelevance, measureRelevance } from "../search/relevance.ts";
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -247,6 +248,10 @@ try {
   await firstSearch(browser, site.url, real.outDir);
   await searchQuality(real.outDir);
   await workshopWeight(browser, site.url);
+  const votes = await measureCardVote(site.url);
+  figures.cardVote = votes;
+  row("Stemmen met kaarten: JS vóór / bij de knop", kb(votes.jsBefore), "", "", `+${kb(votes.jsOnPress)} (${votes.filesOnPress.join(", ")})`, "vóór de knop niets van de herkenning");
+  row("Stemmen met kaarten: 30 kaarten, 1280 × 720", `${votes.framesPerSecond.toFixed(1)} beelden/s`, `${votes.msPerFrame.toFixed(0)} ms/beeld`, "", `alle 30 goed na ${(votes.msToAllCounted / 1000).toFixed(1)} s`, `${Math.round(votes.foundInOneFrame * 100)} % in één beeld; doel ≥ 10 beelden/s`);
   precacheWeight(real.outDir);
 } finally {
   await browser.close();

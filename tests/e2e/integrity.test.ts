@@ -90,7 +90,9 @@ describe("response headers for the host", () => {
     expect(response.headers.get("strict-transport-security")).toBe("max-age=31536000; includeSubDomains");
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     expect(response.headers.get("referrer-policy")).toBe("no-referrer");
-    expect(response.headers.get("permissions-policy")).toMatch(/camera=\(\)/);
+    // The camera only for the site itself (voting with cards), the microphone for nobody.
+    expect(response.headers.get("permissions-policy")).toMatch(/(^|, )camera=\(self\)(,|$)/);
+    expect(response.headers.get("permissions-policy")).toMatch(/microphone=\(\)/);
     const securityTxt = await fetch(`${session.site.url}.well-known/security.txt`);
     expect(await securityTxt.text()).toMatch(/^Contact: mailto:/m);
   });

@@ -56,11 +56,12 @@ describe("the privacy page", () => {
     await page.goto(`${session.site.url}index.html`);
     await page.locator("footer").getByRole("link", { name: "Privacy" }).click();
     await page.waitForURL(/\/privacy\/$/);
-    expect(await headings(page)).toEqual(["Privacy", "Wat bewaart de website in je browser?", "Geen namen in een workshopsessie", "Alles wissen", "Vragen over privacy?"]);
+    expect(await headings(page)).toEqual(["Privacy", "Wat bewaart de website in je browser?", "De camera bij stemmen met kaarten", "Geen namen in een workshopsessie", "Alles wissen", "Vragen over privacy?"]);
     const text = await page.locator("main").innerText();
     expect(text).toContain("Er zijn geen cookies en geen bezoekersstatistieken");
     for (const key of ["sdu:checklists:v1", "sdu:workshop", "sdu:workshop:shortcuts", "sdu:workshop:mode"]) expect(text).toContain(`sleutel ${key}.`);
     expect(text).toContain("Schrijf geen namen van mensen in een workshopsessie");
+    expect(text).toContain("Er wordt geen foto, beeld of video bewaard of verstuurd.");
     expect(text).toContain("wis de gegevens van deze website");
     expect(await page.getByRole("button", { name: /Wis alles/ }).count()).toBe(0);
     expect(await page.locator("#camera").count()).toBe(0);

@@ -148,3 +148,11 @@ describe("begrip frontmatter", () => {
     expect(messages(termSchema.safeParse({ term: "Wmo", aliases: [""] }))[0]).toMatch(/Het veld 'aliases' is leeg/);
   });
 });
+
+describe("step frontmatter: vote (voting with cards)", () => {
+  it("accepts four answers and says how to write them when there are not four", () => {
+    const vote = ["Vooral de aanbieder", "Vooral de gemeente", "Allebei", "Weet ik niet"];
+    expect(stepSchema.safeParse({ title: "Dilemma", vote }).data?.vote).toEqual(vote);
+    expect(messages(stepSchema.safeParse({ title: "Dilemma", vote: vote.slice(0, 3) }))[0]).toMatch(/^vote: Het veld 'vote' noemt de vier antwoorden A, B, C en D/);
+  });
+});

@@ -14,6 +14,9 @@ describe("security headers", () => {
     expect(headers["Strict-Transport-Security"]).toMatch(/max-age=31536000/);
     expect(headers["X-Content-Type-Options"]).toBe("nosniff");
     expect(headers["Referrer-Policy"]).toBe("no-referrer");
+    // Voting with cards uses the camera of this site only; nothing else may ask for camera or microphone.
+    expect(headers["Permissions-Policy"]!.split(", ")).toContain("camera=(self)");
+    expect(headers["Permissions-Policy"]!.split(", ")).toContain("microphone=()");
   });
   it("writes a _headers file that reads back, and an nginx snippet", () => {
     const headers = securityHeaders(["default-src 'self'"]);

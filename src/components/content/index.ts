@@ -14,9 +14,10 @@ import Situation from "./Situation.astro";
 import Outcome from "./Outcome.astro";
 import Choice from "./Choice.astro";
 import Flow from "./Flow.astro";
+import Variant from "./Variant.astro";
 import Contact from "../ContactBlock.astro";
 
 export const mdxComponents = {
   Perspectives, Perspective, Compare, Column, Options, Option, Dialog, Checklist, Begeleidersnotitie,
-  Begrip, Scenario, Situation, Outcome, Choice, Flow, Contact,
+  Begrip, Scenario, Situation, Outcome, Choice, Flow, Variant, Contact,
 };

@@ -5,6 +5,7 @@ import { emptyRecord, recordEdits } from "../../lib/workshop-record/edits.ts";
 import { newId, recordKey, type DilemmaRef, type Position, type WorkshopRecord, type WorkshopSession } from "../../lib/workshop-record/schema.ts";
 import { editCurrentRecord } from "../../stores/workshop.ts";
 import { AfspraakList } from "./AfspraakList.tsx";
+import { CardVotes } from "./CardVotes.tsx";
 
 const w = nlWorkshop;
 
@@ -54,6 +55,8 @@ export function RecordForm({ session, dilemma }: { session: WorkshopSession; dil
       <button type="button" class="button button--secondary" onClick={() => edit((r) => recordEdits.addGroup(r, newId()))}>
         {w.addGroup}
       </button>
+
+      <CardVotes dilemma={dilemma} record={record} />
 
       <p class="record-field">
         <label for={`${base}-notes`}>{w.notes}</label>

@@ -6,6 +6,8 @@ import { nlWorkshop } from "../../i18n/nl-workshop.ts";
 import { currentSession } from "../../lib/workshop-record/edits.ts";
 import { afspraakMeta, allAfspraken, describePosition, handoutSections, noteParagraphs } from "../../lib/workshop-report.ts";
 import { $workshop, switchSession } from "../../stores/workshop.ts";
+import { nlVotes } from "../../i18n/nl-votes.ts";
+import { VoteTable } from "./VoteTable.tsx";
 
 export default function SessionHandout() {
   const w = nlWorkshop;
@@ -78,6 +80,12 @@ export default function SessionHandout() {
                     </li>
                   ))}
                 </ul>
+                {record.votes && record.votes.length > 0 && (
+                  <>
+                    <p class="handout__label">{nlVotes.votesHeading}</p>
+                    <VoteTable votes={record.votes} />
+                  </>
+                )}
                 {record.notes.trim() && (
                   <>
                     <p class="handout__label">{w.notes}</p>

@@ -29,6 +29,10 @@ const fieldNames: Record<string, string> = {
   text: "de tekst",
   owner: "wie (de eigenaar)",
   due: "de datum",
+  votes: "de stemming met kaarten",
+  counts: "de stemmen per antwoord",
+  answers: "de antwoorden A tot en met D",
+  round: "de ronde van de stemming",
 };
 
 /** What the value should have been, by the words of the check. */
@@ -39,6 +43,8 @@ const expectations: [RegExp, string][] = [
   [/is geen getal$/, "een getal"],
   [/is geen punt van 1 tot 5$/, "een getal van 1 tot 5"],
   [/heeft geen twee kanten$/, "twee namen"],
+  [/heeft geen vier aantallen$/, "vier aantallen (voor A, B, C en D)"],
+  [/heeft geen vier antwoorden$/, "vier antwoorden"],
 ];
 
 /** Reads the value at a check path ("session.records.x/y.afspraken[1]") in the parsed file. */

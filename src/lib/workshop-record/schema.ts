@@ -1,5 +1,6 @@
 // The shape of a workshop record, written once as checks: the TypeScript types below are derived from them,
 // and the same checks read stored sessions and imported files (version 1, the first release, and version 2).
+import { checkVotes, voteAnswers } from "../card-vote.ts";
 import { dateText, dict, fields, integer, list, optional, scalePoint, text, textPair, type Check, type Infer } from "../shape-check.ts";
 
 /** The version of the storage and export format. Older versions are migrated on read. */
@@ -25,6 +26,10 @@ const dilemmaRef = fields({
   question: optional(text),
   /** The step's web address, for the link in the report; absent in records saved before it was kept. */
   url: optional(text),
+  /** Card vote: what A–D mean on this step (frontmatter `vote`, or the default for a dilemma). */
+  vote: optional(voteAnswers),
+  /** Card vote: the titles of the step's "Wat als …?" variants, each a round to vote on. */
+  variants: optional(list(text)),
 });
 
 /** Where one group stands: "Hele groep", or a participant group such as "Gemeenten". */
@@ -33,7 +38,8 @@ const groupPosition = fields({ id: text, group: text, value: position });
 /** An afspraak: who acts on it (a role or team, typed by the facilitator) and by when (YYYY-MM-DD, or ""). */
 const afspraak = fields({ id: text, text, owner: text, due: dateText });
 
-const workshopRecord = fields({ dilemma: dilemmaRef, positions: list(groupPosition), notes: text, afspraken: list(afspraak) });
+/** Card votes (src/lib/card-vote.ts), one per round; absent until the room voted with cards. */
+const workshopRecord = fields({ dilemma: dilemmaRef, positions: list(groupPosition), notes: text, afspraken: list(afspraak), votes: checkVotes });
 
 const workshopSession = fields({
   id: text,

@@ -1,0 +1,108 @@
+// Counting a vote with the printed cards: which answer a card shows (from the corners the detector reports), the
+// running tally (a card counts once, its last answer counts) and the result kept in the workshop record.
+import { exactly, fields, list, optional, text, type Infer } from "./shape-check.ts";
+import { answerLetters, cardNumberOf, type AnswerLetter } from "./vote-cards.ts";
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** What the detector saw of one marker: its id and its four corners, the marker's own top-left first, clockwise. */
+export interface SeenMarker {
+  id: number;
+  corners: Point[];
+}
+
+/**
+ * The answer on top of the card, from the direction of the marker's top edge (corner 0 → corner 1) in the image:
+ * pointing right = A on top; up = B (the card turned a quarter to the left); left = C; down = D.
+ */
+export function answerFromCorners(corners: Point[]): AnswerLetter {
+  const [a, b] = corners as [Point, Point];
+  const angle = Math.atan2(b.y - a.y, b.x - a.x);
+  const quarter = ((Math.round(angle / (Math.PI / 2)) % 4) + 4) % 4;
+  // quarter 0 = right, 1 = down, 2 = left, 3 = up (image y grows downwards).
+  return (["A", "D", "C", "B"] as const)[quarter]!;
+}
+
+/** Card number → the answer it showed last. */
+export type Tally = ReadonlyMap<number, AnswerLetter>;
+
+/** Adds one frame's markers to the tally: each of our cards once, the answer it shows now replaces an earlier one. */
+export function addFrame(tally: Tally, markers: SeenMarker[]): Tally {
+  const next = new Map(tally);
+  for (const marker of markers) {
+    const card = cardNumberOf(marker.id);
+    if (card === null || marker.corners.length !== 4) continue;
+    next.set(card, answerFromCorners(marker.corners));
+  }
+  return next;
+}
+
+/** Votes per answer, A to D. */
+export type Counts = [number, number, number, number];
+
+export function countsOf(tally: Tally): Counts {
+  const counts: Counts = [0, 0, 0, 0];
+  for (const answer of tally.values()) counts[answerLetters.indexOf(answer)]! += 1;
+  return counts;
+}
+
+const fourAnswers = exactly<[string, string, string, string]>(4, (a) => typeof a === "string", "heeft geen vier antwoorden");
+const fourCounts = exactly<Counts>(4, (c) => Number.isInteger(c) && (c as number) >= 0, "heeft geen vier aantallen");
+
+/** A finished vote, kept in the record of the step: one per round (the dilemma itself, or a "Wat als …?" variant). */
+export const cardVote = fields({
+  /** "" for the dilemma itself, else the title of the variant. */
+  round: text,
+  /** What A–D meant when the room voted. */
+  answers: fourAnswers,
+  counts: fourCounts,
+  /** When "Klaar" was pressed (ISO). */
+  at: text,
+});
+export type CardVote = Infer<typeof cardVote>;
+
+/** The votes of a record, as stored or imported: absent until the room voted with cards. */
+export const checkVotes = optional(list(cardVote));
+/** What A–D mean on a step, as kept with the dilemma. */
+export const voteAnswers = fourAnswers;
+
+/** Keeps one vote per round: a new vote in the same round replaces the old one; rounds keep the order first voted. */
+export function withVote(votes: CardVote[] | undefined, vote: CardVote): CardVote[] {
+  const list = votes ?? [];
+  return list.some((v) => v.round === vote.round) ? list.map((v) => (v.round === vote.round ? vote : v)) : [...list, vote];
+}
+
+
+/** The answers when a step names none: the two sides of the dilemma, both, or not sure. */
+export function defaultAnswers(perspectives: [string, string], words: { mostly: (side: string) => string; both: string; unsure: string }): [string, string, string, string] {
+  return [words.mostly(perspectives[0]), words.mostly(perspectives[1]), words.both, words.unsure];
+}
+
+/**
+ * The votes of a dilemma side by side: one column per round (the dilemma first, named `dilemmaLabel`, then the
+ * variants in the order voted), one row per answer. The answers are those of the first round.
+ */
+export function voteRows(votes: CardVote[], dilemmaLabel: string) {
+  const ordered = [...votes.filter((x) => x.round === ""), ...votes.filter((x) => x.round !== "")];
+  const answers = ordered[0]?.answers ?? ["", "", "", ""];
+  return {
+    columns: ordered.map((x) => x.round || dilemmaLabel),
+    rows: answerLetters.map((letter, i) => ({ letter, answer: answers[i]!, counts: ordered.map((x) => x.counts[i]!) })),
+    totals: ordered.map((x) => x.counts.reduce((a, b) => a + b, 0)),
+  };
+}
+
+/** The votes as Markdown lines: a table with a column per round. */
+export function votesMarkdown(votes: CardVote[], words: { dilemma: string; answer: string; total: string }, escape: (text: string) => string): string[] {
+  const { columns, rows, totals } = voteRows(votes, words.dilemma);
+  const cell = (text: string) => escape(text).replace(/\|/g, "\\|");
+  return [
+    `| ${[words.answer, ...columns].map(cell).join(" | ")} |`,
+    `| ${["---", ...columns.map(() => "---:")].join(" | ")} |`,
+    ...rows.map((r) => `| ${[`${r.letter}: ${cell(r.answer)}`, ...r.counts.map(String)].join(" | ")} |`),
+    `| ${[cell(words.total), ...totals.map(String)].join(" | ")} |`,
+  ];
+}

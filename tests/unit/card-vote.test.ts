@@ -1,0 +1,114 @@
+// Counting a card vote (src/lib/card-vote.ts): the answer from a card's turn, one vote per card (its last answer),
+// one result per round, and the check of stored votes.
+import { describe, expect, it } from "vitest";
+import { addFrame, answerFromCorners, checkVotes, countsOf, defaultAnswers, withVote, type CardVote, type SeenMarker } from "../../src/lib/card-vote.ts";
+import { editRecord } from "../../src/lib/workshop-record/edits.ts";
+import { parseImport, toExportJson } from "../../src/lib/workshop-record/exchange.ts";
+import { toMarkdown } from "../../src/lib/workshop-report.ts";
+import { now, recordedState, wachtlijsten } from "./workshop-fixtures.ts";
+
+/** A marker of 40 px at (x, y) with its top edge pointing right (0), down (1), left (2) or up (3), a little askew. */
+function marker(id: number, turn: 0 | 1 | 2 | 3, x = 100, y = 100): SeenMarker {
+  const square = [
+    { x: 0, y: 0 },
+    { x: 40, y: 6 },
+    { x: 34, y: 46 },
+    { x: -6, y: 40 },
+  ];
+  const turned = square.map((p) => {
+    let { x: px, y: py } = p;
+    for (let i = 0; i < turn; i++) [px, py] = [-py, px];
+    return { x: x + px, y: y + py };
+  });
+  return { id, corners: turned };
+}
+
+describe("answer from a card's turn", () => {
+  it("reads A upright, B with the card a quarter to the left, C upside down, D a quarter to the right", () => {
+    expect(answerFromCorners(marker(0, 0).corners)).toBe("A");
+    expect(answerFromCorners(marker(0, 3).corners)).toBe("B");
+    expect(answerFromCorners(marker(0, 2).corners)).toBe("C");
+    expect(answerFromCorners(marker(0, 1).corners)).toBe("D");
+  });
+});
+
+describe("tally", () => {
+  it("counts a card seen twice with different answers once, with its last answer", () => {
+    let tally = addFrame(new Map(), [marker(4, 0), marker(9, 2)]);
+    tally = addFrame(tally, [marker(4, 3)]);
+    tally = addFrame(tally, [marker(4, 3, 300, 200)]);
+    expect(countsOf(tally)).toEqual([0, 1, 1, 0]);
+    expect(tally.get(5)).toBe("B");
+  });
+
+  it("ignores markers that are not one of the printed cards", () => {
+    expect(countsOf(addFrame(new Map(), [marker(130, 0), marker(-1, 0), marker(47, 1)]))).toEqual([0, 0, 0, 1]);
+  });
+});
+
+describe("votes in the record", () => {
+  const vote = (round: string, counts: CardVote["counts"]): CardVote => ({ round, answers: ["a", "b", "c", "d"], counts, at: "2027-03-12T10:00:00.000Z" });
+
+  it("keeps one result per round; a new vote in a round replaces the old one", () => {
+    let votes = withVote(undefined, vote("", [1, 2, 3, 4]));
+    votes = withVote(votes, vote("Wat als het kind 16 is?", [4, 3, 2, 1]));
+    votes = withVote(votes, vote("", [5, 0, 0, 0]));
+    expect(votes.map((v) => [v.round, v.counts])).toEqual([
+      ["", [5, 0, 0, 0]],
+      ["Wat als het kind 16 is?", [4, 3, 2, 1]],
+    ]);
+  });
+
+  it("accepts stored votes and names what is wrong with a damaged one", () => {
+    expect(checkVotes(undefined, "votes")).toBeNull();
+    expect(checkVotes([vote("", [1, 2, 3, 4])], "votes")).toBeNull();
+    expect(checkVotes([{ ...vote("", [1, 2, 3, 4]), counts: [1, 2] }], "votes")).toBe("votes[0].counts heeft geen vier aantallen");
+    expect(checkVotes("ja", "votes")).toBe("votes is geen lijst");
+  });
+
+  it("names the answers after the two sides of the dilemma when the step names none", () => {
+    const words = { mostly: (side: string) => `Vooral ${side.toLowerCase()}`, both: "Allebei", unsure: "Weet ik niet" };
+    expect(defaultAnswers(["Zorgaanbieder", "Gemeente"], words)).toEqual(["Vooral zorgaanbieder", "Vooral gemeente", "Allebei", "Weet ik niet"]);
+  });
+});
+
+describe("votes in the export", () => {
+  const withVotes = () => {
+    let state = recordedState();
+    const answers: CardVote["answers"] = ["Vooral zorgaanbieder", "Vooral gemeente", "Allebei | samen", "Weet ik niet"];
+    state = editRecord(state, "s1", wachtlijsten, (r) => ({ ...r, votes: withVote(r.votes, { round: "", answers, counts: [9, 9, 8, 4], at: now.toISOString() }) }), now);
+    state = editRecord(state, "s1", wachtlijsten, (r) => ({ ...r, votes: withVote(r.votes, { round: "Wat als het kind 16 is?", answers, counts: [3, 20, 5, 2], at: now.toISOString() }) }), now);
+    return state.sessions[0]!;
+  };
+
+  it("writes the votes per round side by side in the Markdown report", () => {
+    expect(toMarkdown(withVotes())).toContain(
+      [
+        "**Stemming met kaarten**",
+        "",
+        "| Antwoord | Het dilemma zelf | Wat als het kind 16 is? |",
+        "| --- | ---: | ---: |",
+        "| A: Vooral zorgaanbieder | 9 | 3 |",
+        "| B: Vooral gemeente | 9 | 20 |",
+        "| C: Allebei \\| samen | 8 | 5 |",
+        "| D: Weet ik niet | 4 | 2 |",
+        "| Totaal | 30 | 30 |",
+        "",
+        "**Notities**",
+      ].join("\n"),
+    );
+  });
+
+  it("keeps the votes in the JSON export and refuses a file whose votes are damaged", () => {
+    const session = withVotes();
+    expect(parseImport(toExportJson(session, now))).toEqual({ ok: true, session });
+    const damaged = JSON.parse(toExportJson(session, now));
+    damaged.session.records["jeugdzorg/wachtlijsten"].votes[1].counts = [1, 2, 3];
+    const result = parseImport(JSON.stringify(damaged));
+    expect(result).toEqual({
+      ok: false,
+      message:
+        "Dit bestand klopt niet: de stemmen per antwoord bij het dilemma ‘Dilemma 1: wachtlijsten en krapte’ moet vier aantallen (voor A, B, C en D) zijn. Misschien is het bestand met de hand aangepast en is een veld hernoemd of weggehaald. Exporteer de sessie opnieuw als JSON, of vraag de maker om het originele bestand. Er is niets veranderd.",
+    });
+  });
+});
