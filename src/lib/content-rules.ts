@@ -2,6 +2,7 @@
 // Each problem names the file, the field and what to do, because authors read it in the build output.
 import { outlineStepBody, type StepBodyOutline } from "./outline.ts";
 import { parseStepEntryId } from "./step-id.ts";
+import { tagsOfKind } from "./content-components.ts";
 
 /** What the rules need of a step's frontmatter; the loader passes the full, validated data through. */
 export interface StepShape {
@@ -67,7 +68,7 @@ export function checkModule<D extends StepShape, S extends StepSource<D>>(
       });
       continue;
     }
-    checked.push({ ...step, stepId: name.stepId, order: name.order, outline: outlineStepBody(step.body, name.stepId, step.lineOffset) });
+    checked.push({ ...step, stepId: name.stepId, order: name.order, outline: outlineStepBody(step.body, step.lineOffset) });
   }
   checked.sort((a, b) => a.order - b.order || a.stepId.localeCompare(b.stepId));
 
@@ -100,7 +101,16 @@ export function checkModule<D extends StepShape, S extends StepSource<D>>(
   for (const step of checked) {
     claim(step.stepId, step.filePath, "stap-id (bestandsnaam)");
     for (const target of step.outline.targets) {
-      if (target.id) claim(target.id, step.filePath, `<${tagName(target.kind)} id> (regel ${target.line})`);
+      if (target.id) claim(target.id, step.filePath, `<${tagsOfKind(target.kind)} id> (regel ${target.line})`);
+    }
+    if (step.outline.syntaxError) {
+      const { message, line } = step.outline.syntaxError;
+      problems.push({
+        file: step.filePath,
+        field: `MDX (regel ${line})`,
+        problem: `de tekst kan niet gelezen worden: ${message}`,
+        fix: "sluit elke <Tag> af met </Tag> (of schrijf <Tag … />) en gebruik {/* … */} in plaats van <!-- … -->.",
+      });
     }
     for (const missing of step.outline.missingAttributes) {
       problems.push({
@@ -183,10 +193,4 @@ export function checkModule<D extends StepShape, S extends StepSource<D>>(
     }
   }
   return { steps: checked, problems };
-}
-
-const tagNames: Record<string, string> = { option: "Option", dialog: "Dialog", checklist: "Checklist", scene: "Situation/Outcome" };
-
-function tagName(kind: string): string {
-  return tagNames[kind] ?? kind;
 }

@@ -14,13 +14,30 @@ const dilemma = `<Perspectives>\n<Perspective title="Zorgaanbieder">\n\nWe wille
 
 describe("outline of a step body", () => {
   it("finds options with their carousel, dialogs and perspectives", () => {
-    const outline = outlineStepBody(dilemma, "wachtlijsten");
+    const outline = outlineStepBody(dilemma);
     expect(outline.targets.map((t) => [t.kind, t.id, t.group])).toEqual([
-      ["option", "kwartaal", "wachtlijsten-opties-1"],
+      ["option", "kwartaal", "opties-kwartaal"],
       ["dialog", "meer", undefined],
     ]);
     expect(outline.perspectives.map((p) => [p.title, p.empty])).toEqual([["Zorgaanbieder", false], ["Gemeente", false]]);
     expect(outline.optionGroups).toMatchObject([{ title: "Voorbeelden", noun: "voorbeeld", optionCount: 1 }]);
+  });
+  it("reads the MDX tree, so quotes, self-closing tags and text that looks like a tag do not mislead it", () => {
+    const body = `Een regel met code: \`<Option id="nep" title="Nep">\`.\n\n<Options title='Twee'>\n<Option id='een' title="Een" />\n<Option id="twee" title="Twee">\n\nTekst met <Begrip id="wmo">Wmo</Begrip>.\n\n</Option>\n</Options>\n\n<Scenario title="S">\n<Situation id="start" title="Start">\n<Choice goto="einde">Door</Choice>\n</Situation>\n<Outcome id="einde" title="Einde" back="start">\nKlaar\n</Outcome>\n</Scenario>`;
+    const outline = outlineStepBody(body);
+    expect(outline.targets.map((t) => [t.kind, t.id, t.group, t.line])).toEqual([
+      ["option", "een", "opties-een", 4],
+      ["option", "twee", "opties-een", 5],
+      ["scene", "start", undefined, 13],
+      ["scene", "einde", undefined, 16],
+    ]);
+    expect(outline.optionGroups.map((g) => [g.id, g.optionCount])).toEqual([["opties-een", 2]]);
+    expect(outline.terms).toEqual([{ id: "wmo", line: 7 }]);
+    expect(outline.choiceTargets.map((c) => c.goto)).toEqual(["einde", "start"]);
+  });
+  it("names the line of MDX it cannot read", () => {
+    const { problems } = checkModule("m", "i", [step("01-a", "Tekst\n\n<Options title=\"x\">\n<Option id=\"a\" title=\"A\">\n")]);
+    expect(problems.map((p) => [p.field, p.problem.startsWith("de tekst kan niet gelezen worden")])).toEqual([["MDX (regel 3)", true]]);
   });
   it("gives at least one minute of reading", () => {
     expect(readingMinutes(10)).toBe(1);
