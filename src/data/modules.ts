@@ -73,7 +73,7 @@ async function load(): Promise<LoadedModule[]> {
       ...(s.data.branch ? { branch: s.data.branch } : {}),
       ...(s.data.next ? { next: s.data.next } : {}),
       ...(s.data.choices ? { choices: s.data.choices.map((c) => ({ label: c.label, goto: c.goto })) } : {}),
-      targets: s.outline.targets.map((t) => t.id),
+      targets: s.outline.targets.map((t) => ({ id: t.id, kind: t.kind })),
     }));
     const words = steps.reduce((sum, s) => sum + s.outline.words, 0);
     modules.push({

@@ -10,10 +10,10 @@ import { announce } from "../../stores/place.ts";
  * The place to go to on this page; "handled" when the programme ends (announced) or another page opens;
  * null without a programme or when the place is not in it (the module's own walk applies).
  */
-export function programmeTarget(route: RouteStep[], moduleId: string, isWalked: (id: string) => boolean, place: Place, delta: 1 | -1): Place | "handled" | null {
+export function programmeTarget(route: RouteStep[], moduleId: string, place: Place, delta: 1 | -1): Place | "handled" | null {
   const value = new URLSearchParams(location.search).get("p");
   if (!value) return null;
-  const next = programmeStep(programmeStops(parseProgramme(value), moduleId, route, isWalked), moduleId, place, delta);
+  const next = programmeStep(programmeStops(parseProgramme(value), moduleId, route), moduleId, place, delta);
   if (next === null) return null;
   if (next === "end") {
     announce(delta > 0 ? nlWorkshop.programmeAtEnd : nlWorkshop.programmeAtStart);
