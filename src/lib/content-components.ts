@@ -38,7 +38,14 @@ const registry = {
 
 export type ContentTag = keyof typeof registry;
 
-export const contentComponents: Readonly<Record<ContentTag, ContentComponent>> = registry;
+export const contentComponents = registry;
+
+type MarkedTag = { [T in ContentTag]: (typeof registry)[T] extends { marker: string } ? T : never }[ContentTag];
+
+/** The marker attribute of a component's element, to spread onto it: <section {...markerOf("Option", id)}>. */
+export function markerOf(tag: MarkedTag, value = ""): Record<string, string> {
+  return { [registry[tag].marker]: value };
+}
 
 /** The registry entry of a tag an author wrote, or undefined for HTML and components without rules. */
 export function componentOf(tag: string | null | undefined): ContentComponent | undefined {

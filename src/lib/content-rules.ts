@@ -3,6 +3,7 @@
 import { outlineStepBody, type StepBodyOutline } from "./outline.ts";
 import { parseStepEntryId } from "./step-id.ts";
 import { tagsOfKind } from "./content-components.ts";
+import { reservedIds } from "./page-ids.ts";
 
 /** What the rules need of a step's frontmatter; the loader passes the full, validated data through. */
 export interface StepShape {
@@ -30,8 +31,6 @@ export interface ContentProblem {
   fix: string;
 }
 
-/** Ids that the page layout itself uses as anchors; a step or option may not take them. */
-export const reservedIds = ["inhoud", "stappen", "bronnen", "site-header", "site-footer"];
 
 export function formatProblem(p: ContentProblem): string {
   return `${p.file}\n  veld: ${p.field}\n  probleem: ${p.problem}\n  wat te doen: ${p.fix}`;

@@ -14,10 +14,12 @@ import { openPresenterChannel, type PresenterMessage } from "../../lib/presenter
 import { positionOf, type Place } from "../../lib/route.ts";
 import { shareUrl } from "../../lib/share-url.ts";
 import { $branch, $place, announce, goTo } from "../../stores/place.ts";
+import { pageRoute } from "../../stores/route.ts";
 import BlankScreen from "./BlankScreen.tsx";
 import QrCode from "./QrCode.tsx";
 import { pageWithin, sectionOf, showPlaceInReading, watchBar } from "./presentation-screen.ts";
 import type { WorkshopViewProps } from "./WorkshopLauncher.tsx";
+import { pageIds } from "../../lib/page-ids.ts";
 
 const nextKeys = new Set(["ArrowRight", "PageDown"]);
 const prevKeys = new Set(["ArrowLeft", "PageUp"]);
@@ -28,8 +30,9 @@ function focusPlace(place: Place): void {
   if (heading && document.activeElement !== heading) heading.focus({ preventScroll: true });
 }
 
-export default function Presentation({ route, moduleId, links, options: optionLabels, shortcuts, onClose }: WorkshopViewProps) {
+export default function Presentation({ moduleId, links, options: optionLabels, shortcuts, onClose }: WorkshopViewProps) {
   const w = nlWorkshop;
+  const route = pageRoute();
   const place = useStore($place);
   const branch = useStore($branch);
   const [blank, setBlank] = useState(false);
@@ -47,12 +50,6 @@ export default function Presentation({ route, moduleId, links, options: optionLa
   const stepTitle = route.find((s) => s.id === stepId)?.title ?? "";
   const { index, total } = positionOf(route, stepId, branch);
 
-  const options = useRef<Set<string> | null>(null);
-  const isOption = (id: string) => {
-    options.current ??= new Set([...document.querySelectorAll<HTMLElement>("[data-option], dialog[data-dialog]")].map((e) => e.dataset.option ?? e.dataset.dialog ?? ""));
-    return options.current.has(id);
-  };
-
   const go = (target: Place) => {
     goTo(target);
     // A dialog opens above the page where the room left it; anything else is shown from its top.
@@ -67,7 +64,7 @@ export default function Presentation({ route, moduleId, links, options: optionLa
     );
   };
 
-  const walk = () => presentationSequence(route, isOption, branchAt(route, $place.get() ?? { stepId }, $branch.get()));
+  const walk = () => presentationSequence(route, branchAt(route, $place.get() ?? { stepId }, $branch.get()));
 
   const move = (delta: 1 | -1) => {
     if (qrDialog.current?.open) qrDialog.current.close();
@@ -76,7 +73,7 @@ export default function Presentation({ route, moduleId, links, options: optionLa
     if (live.current.blank) return toggleBlank();
     const current = $place.get();
     if (!current || pageWithin(current, delta)) return;
-    const target = programmeTarget(route, moduleId, isOption, current, delta) ?? clickerTarget(route, isOption, current, delta, $branch.get());
+    const target = programmeTarget(route, moduleId, current, delta) ?? clickerTarget(route, current, delta, $branch.get());
     if (target === "handled") return;
     if (target) go(target);
     else announce(delta > 0 ? w.atEnd : w.atStart);
@@ -216,8 +213,8 @@ export default function Presentation({ route, moduleId, links, options: optionLa
         </div>
       </div>
       {blank && <BlankScreen label={w.blank} onCancel={toggleBlank} />}
-      <dialog class="qr-dialog" ref={qrDialog} aria-labelledby="qr-dialog-title" onClose={() => setQrShown(false)}>
-        <h2 id="qr-dialog-title" class="qr-dialog__title">
+      <dialog class="qr-dialog" ref={qrDialog} aria-labelledby={pageIds.qrDialogTitle} onClose={() => setQrShown(false)}>
+        <h2 id={pageIds.qrDialogTitle} class="qr-dialog__title">
           {w.qrTitle}
         </h2>
         {qrShown && <QrCode url={shareUrl(links.moduleUrl, location.href, stepId)} title={stepTitle} />}

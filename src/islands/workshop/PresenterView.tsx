@@ -8,7 +8,8 @@ import { nlWorkshop } from "../../i18n/nl-workshop.ts";
 import { isPlainKey } from "../../lib/keys.ts";
 import { branchAt, clickerTarget, presentationSequence, type SequenceItem } from "../../lib/presentation-sequence.ts";
 import { openPresenterChannel, type PresenterMessage } from "../../lib/presenter-messages.ts";
-import { positionOf, type RouteStep } from "../../lib/route.ts";
+import { positionOf } from "../../lib/route.ts";
+import { pageRoute } from "../../stores/route.ts";
 import { $presenterPlace } from "../../stores/presenter.ts";
 import { $shortcuts } from "../../stores/shortcuts.ts";
 import ShortcutsSwitch from "./ShortcutsSwitch.tsx";
@@ -16,7 +17,6 @@ import StepCountdown from "./StepCountdown.tsx";
 import StepGrid, { toggleOverview } from "./StepGrid.tsx";
 
 interface Props {
-  route: RouteStep[];
   moduleId: string;
   options: Record<string, { title: string; label: string }>;
   /** Suggested minutes per step id (frontmatter `duration`). */
@@ -30,8 +30,9 @@ function clock(seconds: number): string {
   return h > 0 ? `${h}:${m}:${s}` : `${m}:${s}`;
 }
 
-export default function PresenterView({ route, moduleId, options, durations = {} }: Props) {
+export default function PresenterView({ moduleId, options, durations = {} }: Props) {
   const w = nlWorkshop;
+  const route = pageRoute();
   const place = useStore($presenterPlace) ?? { stepId: route[0]?.id ?? "" };
   const shortcuts = useStore($shortcuts);
   const [connected, setConnected] = useState(false);
@@ -42,7 +43,6 @@ export default function PresenterView({ route, moduleId, options, durations = {}
   const [elapsed, setElapsed] = useState(0);
   const [running, setRunning] = useState(true);
 
-  const isOption = (id: string) => id in options;
   const describe = (item: SequenceItem): string => {
     const step = route.find((s) => s.id === item.stepId);
     const { index, total } = positionOf(route, item.stepId, branch.current);
@@ -51,7 +51,7 @@ export default function PresenterView({ route, moduleId, options, durations = {}
   };
 
   branch.current = branchAt(route, place, branch.current);
-  const next = clickerTarget(route, isOption, place, 1, branch.current);
+  const next = clickerTarget(route, place, 1, branch.current);
 
   // With a presentation open, it moves (and pages through tall steps) and this view follows its answer;
   // without one, this view walks the notes on its own.
@@ -59,7 +59,7 @@ export default function PresenterView({ route, moduleId, options, durations = {}
   linked.current = connected;
   const move = (delta: 1 | -1) => {
     if (linked.current) return channel.current?.postMessage({ type: "move", delta } satisfies PresenterMessage);
-    const target = clickerTarget(route, isOption, $presenterPlace.get() ?? place, delta, branch.current);
+    const target = clickerTarget(route, $presenterPlace.get() ?? place, delta, branch.current);
     if (target) $presenterPlace.set(target);
   };
   const overview = useRef<HTMLDialogElement>(null);
@@ -133,7 +133,7 @@ export default function PresenterView({ route, moduleId, options, durations = {}
         <button type="button" class="button" onClick={() => move(1)}>
           {w.forward}
         </button>
-        <StepGrid dialog={overview} route={route} sequence={presentationSequence(route, isOption, branch.current)} options={options} place={place} onJump={jump} shortcuts={shortcuts} />
+        <StepGrid dialog={overview} route={route} sequence={presentationSequence(route, branch.current)} options={options} place={place} onJump={jump} shortcuts={shortcuts} />
         <button type="button" class="button button--quiet" onClick={blankScreen}>
           {w.blank}
         </button>
