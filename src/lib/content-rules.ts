@@ -1,4 +1,5 @@
-// The rules a module must follow beyond its frontmatter schema: ids, references, perspectives, options.
+// The rules the content must follow beyond its frontmatter schema, all of them: ids, references, perspectives,
+// options, related begrippen, step folders and the order of the modules.
 // Each problem names the file, the field and what to do, because authors read it in the build output.
 import { outlineStepBody, type StepBodyOutline } from "./outline.ts";
 import { parseStepEntryId } from "./step-id.ts";
@@ -192,4 +193,48 @@ export function checkModule<D extends StepShape, S extends StepSource<D>>(
     }
   }
   return { steps: checked, problems };
+}
+
+/** Every related term of a begrip must be a begrip itself. */
+export function checkGlossary(terms: { id: string; file: string; related: string[] }[]): ContentProblem[] {
+  const ids = new Set(terms.map((t) => t.id));
+  return terms.flatMap((term) =>
+    term.related
+      .filter((related) => !ids.has(related))
+      .map((related) => ({
+        file: term.file,
+        field: "related",
+        problem: `het verwante begrip '${related}' staat niet in de begrippenlijst.`,
+        fix: "gebruik de id (bestandsnaam zonder .md) van een bestaand begrip, of haal het weg.",
+      })),
+  );
+}
+
+/** Every folder with steps has an index.mdx with the module's data. */
+export function checkStepFolders(moduleIds: Set<string>, steps: { entryId: string; file: string }[]): ContentProblem[] {
+  return steps.flatMap((step) => {
+    const moduleId = step.entryId.split("/")[0]!;
+    if (moduleIds.has(moduleId)) return [];
+    return [{
+      file: step.file,
+      field: "index.mdx",
+      problem: `de map '${moduleId}' heeft stappen maar geen index.mdx met de gegevens van de module.`,
+      fix: "maak index.mdx met title, summary, order, lastChecked, reviewBefore en sources.",
+    }];
+  });
+}
+
+/** Every module has its own place in the chain. */
+export function checkModuleOrder(modules: { id: string; file: string; order: number }[]): ContentProblem[] {
+  const orders = new Map<number, string>();
+  return modules.flatMap((m) => {
+    const other = orders.get(m.order);
+    if (other === undefined) orders.set(m.order, m.id);
+    return other === undefined ? [] : [{
+      file: m.file,
+      field: "order",
+      problem: `module '${m.id}' heeft dezelfde 'order' (${m.order}) als module '${other}'.`,
+      fix: "geef elke module een eigen volgnummer in 'order'.",
+    }];
+  });
 }

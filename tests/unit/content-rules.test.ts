@@ -1,6 +1,6 @@
 // Content rules beyond the frontmatter (src/lib/content-rules.ts and src/lib/outline.ts): ids, references, perspectives.
 import { describe, expect, it } from "vitest";
-import { checkModule, formatProblem, type StepSource } from "../../src/lib/content-rules.ts";
+import { checkGlossary, checkModule, checkModuleOrder, checkStepFolders, formatProblem, type StepSource } from "../../src/lib/content-rules.ts";
 import { outlineStepBody, readingMinutes } from "../../src/lib/outline.ts";
 
 const step = (file: string, body: string, data: Partial<StepSource["data"]> = {}): StepSource => ({
@@ -79,5 +79,19 @@ describe("module rules", () => {
   it("asks for the NN-id file name", () => {
     const { problems } = checkModule("m", "i", [step("Inleiding", "x")]);
     expect(problems[0]).toMatchObject({ field: "bestandsnaam" });
+  });
+});
+
+describe("rules across modules", () => {
+  it("names an unknown related begrip, a step folder without index.mdx and a shared order", () => {
+    expect(checkGlossary([{ id: "wmo", file: "content/begrippen/wmo.md", related: ["jeugdwet", "wmo"] }]).map((p) => [p.file, p.field, p.problem])).toEqual([
+      ["content/begrippen/wmo.md", "related", "het verwante begrip 'jeugdwet' staat niet in de begrippenlijst."],
+    ]);
+    expect(checkStepFolders(new Set(["jeugdzorg"]), [{ entryId: "jeugdzorg/01-a", file: "a" }, { entryId: "wees/01-b", file: "content/modules/wees/01-b.mdx" }]).map((p) => p.problem)).toEqual([
+      "de map 'wees' heeft stappen maar geen index.mdx met de gegevens van de module.",
+    ]);
+    expect(checkModuleOrder([{ id: "a", file: "a", order: 1 }, { id: "b", file: "content/modules/b/index.mdx", order: 1 }, { id: "c", file: "c", order: 2 }]).map((p) => [p.file, p.problem])).toEqual([
+      ["content/modules/b/index.mdx", "module 'b' heeft dezelfde 'order' (1) als module 'a'."],
+    ]);
   });
 });
