@@ -4,7 +4,7 @@
 import { outlineStepBody, type StepBodyOutline } from "./outline.ts";
 import { parseStepEntryId } from "./step-id.ts";
 import { tagsOfKind } from "./content-components.ts";
-import { reservedIds } from "./page-ids.ts";
+import * as pageIds from "./page-ids.ts";
 
 /** What the rules need of a step's frontmatter; the loader passes the full, validated data through. */
 export interface StepShape {
@@ -24,6 +24,11 @@ export interface StepSource<D extends StepShape = StepShape> {
   lineOffset?: number;
   data: D;
 }
+
+/** Ids that the page uses as anchors or labels (page-ids.ts, every export); a step, option, dialog or checklist may not take them. */
+export const reservedIds: readonly string[] = Object.values(pageIds).flatMap((value) =>
+  typeof value === "string" ? [value] : Object.values(value).flatMap((ids) => Object.values(ids)),
+);
 
 export interface ContentProblem {
   file: string;

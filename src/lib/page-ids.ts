@@ -1,42 +1,35 @@
 // The ids a module page itself uses (layout, header, footer, search, term pop-up, workshop views, the route data).
-// Templates take them from here, and the content rules reserve them: no step, option, dialog or checklist may take one.
+// Templates take them from here, and the content rules reserve every one of them (reservedIds in content-rules.ts):
+// no step, option, dialog or checklist may take one. One export per id, so an island ships only the ids it uses.
 
-export const pageIds = {
-  main: "inhoud",
-  siteHeader: "site-header",
-  siteFooter: "site-footer",
-  footerContact: "footer-contact",
-  stepOverview: "stappen",
-  sources: "bronnen",
-  routeData: "module-route",
-  searchHeader: "zoek-header",
-  searchHeaderHint: "zoek-header-hint",
-  searchPage: "zoek-page",
-  searchPageHint: "zoek-page-hint",
-  searchFilter: "zoek-filter",
-  termPopoverTitle: "term-popover-title",
-  workshopLauncherLabel: "workshop-launcher-label",
-  stepGridTitle: "step-grid-title",
-  qrDialogTitle: "qr-dialog-title",
-  recordPanelTitle: "record-panel-title",
-  recordSessionSelect: "record-session-select",
-  recordSessionName: "record-session-name",
-  recordImport: "record-import",
-  recordImportError: "record-import-error",
-  confirmDeleteTitle: "confirm-delete-title",
-  confirmDeleteText: "confirm-delete-text",
-  importClashTitle: "import-clash-title",
-  importClashText: "import-clash-text",
-} as const;
-
-/** The <script type="application/json"> that carries the module's route (RouteData.astro). */
-export const routeDataId = pageIds.routeData;
+export const mainId = "inhoud";
+export const siteHeaderId = "site-header";
+export const siteFooterId = "site-footer";
+export const footerContactId = "footer-contact";
+export const stepOverviewId = "stappen";
+export const sourcesId = "bronnen";
+export const routeDataId = "module-route";
+export const searchHeaderId = "zoek-header";
+export const searchHeaderHintId = "zoek-header-hint";
+export const searchPageId = "zoek-page";
+export const searchPageHintId = "zoek-page-hint";
+export const searchFilterId = "zoek-filter";
+export const termPopoverTitleId = "term-popover-title";
+export const workshopLauncherLabelId = "workshop-launcher-label";
+export const stepGridTitleId = "step-grid-title";
+export const qrDialogTitleId = "qr-dialog-title";
+export const recordPanelTitleId = "record-panel-title";
+export const recordSessionSelectId = "record-session-select";
+export const recordSessionNameId = "record-session-name";
+export const recordImportId = "record-import";
+export const recordImportErrorId = "record-import-error";
+export const confirmDeleteTitleId = "confirm-delete-title";
+export const confirmDeleteTextId = "confirm-delete-text";
+export const importClashTitleId = "import-clash-title";
+export const importClashTextId = "import-clash-text";
 
 /** The search field of a search form and its hint, per place the form stands. */
 export const searchIds = {
-  header: { field: pageIds.searchHeader, hint: pageIds.searchHeaderHint },
-  page: { field: pageIds.searchPage, hint: pageIds.searchPageHint },
+  header: { field: searchHeaderId, hint: searchHeaderHintId },
+  page: { field: searchPageId, hint: searchPageHintId },
 } as const;
-
-/** Ids that the page uses as anchors or labels; a step, option, dialog or checklist may not take them. */
-export const reservedIds: readonly string[] = Object.values(pageIds);

@@ -1,10 +1,9 @@
-// The ids a page itself uses (src/lib/page-ids.ts) are reserved for it: every fixed id in a template that can stand
+// The ids a page itself uses (src/lib/page-ids.ts) are reserved for it (reservedIds in src/lib/content-rules.ts): every fixed id in a template that can stand
 // on a module page must be in reservedIds, or an author could give a step or option the same id.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { reservedIds } from "../../src/lib/page-ids.ts";
-import { checkModule } from "../../src/lib/content-rules.ts";
+import { checkModule, reservedIds } from "../../src/lib/content-rules.ts";
 
 const root = new URL("../../", import.meta.url).pathname;
 /** Templates of pages other than a module page, and the components authors use (their ids come from the content). */

@@ -19,7 +19,7 @@ import BlankScreen from "./BlankScreen.tsx";
 import QrCode from "./QrCode.tsx";
 import { pageWithin, sectionOf, showPlaceInReading, watchBar } from "./presentation-screen.ts";
 import type { WorkshopViewProps } from "./WorkshopLauncher.tsx";
-import { pageIds } from "../../lib/page-ids.ts";
+import { qrDialogTitleId } from "../../lib/page-ids.ts";
 
 const nextKeys = new Set(["ArrowRight", "PageDown"]);
 const prevKeys = new Set(["ArrowLeft", "PageUp"]);
@@ -213,8 +213,8 @@ export default function Presentation({ moduleId, links, options: optionLabels, s
         </div>
       </div>
       {blank && <BlankScreen label={w.blank} onCancel={toggleBlank} />}
-      <dialog class="qr-dialog" ref={qrDialog} aria-labelledby={pageIds.qrDialogTitle} onClose={() => setQrShown(false)}>
-        <h2 id={pageIds.qrDialogTitle} class="qr-dialog__title">
+      <dialog class="qr-dialog" ref={qrDialog} aria-labelledby={qrDialogTitleId} onClose={() => setQrShown(false)}>
+        <h2 id={qrDialogTitleId} class="qr-dialog__title">
           {w.qrTitle}
         </h2>
         {qrShown && <QrCode url={shareUrl(links.moduleUrl, location.href, stepId)} title={stepTitle} />}

@@ -9,7 +9,7 @@ import { $shortcuts } from "../../stores/shortcuts.ts";
 import OfflineStatus from "./OfflineStatus.tsx";
 import { fillPrintAddress } from "./print-address.ts";
 import ShortcutsSwitch from "./ShortcutsSwitch.tsx";
-import { pageIds } from "../../lib/page-ids.ts";
+import { workshopLauncherLabelId } from "../../lib/page-ids.ts";
 import type { DilemmaRef } from "../../lib/workshop-record.ts";
 import type { WorkshopLinks } from "../../data/workshop.ts";
 import "../../styles/workshop-launcher.css";
@@ -84,8 +84,8 @@ export default function WorkshopLauncher(props: WorkshopProps) {
 
   return (
     <>
-      <div class="workshop-launcher" role="group" aria-labelledby={pageIds.workshopLauncherLabel}>
-        <p class="workshop-launcher__label" id={pageIds.workshopLauncherLabel}>
+      <div class="workshop-launcher" role="group" aria-labelledby={workshopLauncherLabelId}>
+        <p class="workshop-launcher__label" id={workshopLauncherLabelId}>
           {w.launcherLabel}
         </p>
         <button type="button" class="button button--secondary" ref={buttons.present} aria-keyshortcuts={shortcuts ? "P" : undefined} onClick={() => open("present")}>
