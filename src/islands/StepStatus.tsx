@@ -2,8 +2,7 @@
 import { useStore } from "@nanostores/preact";
 import { nl } from "../i18n/nl.ts";
 import { positionOf } from "../lib/route.ts";
-import { $branch, $place } from "../stores/place.ts";
-import { pageRoute } from "../stores/route.ts";
+import { $branch, $place, pageRoute } from "../stores/place.ts";
 
 export default function StepStatus() {
   const route = pageRoute();

@@ -5,8 +5,7 @@ import { useStore } from "@nanostores/preact";
 import { nl } from "../i18n/nl.ts";
 import { isPlainKey } from "../lib/keys.ts";
 import { nextStepId, positionOf, prevStepId } from "../lib/route.ts";
-import { $announcement, $branch, $moved, $place, announce, goTo, goToHash, isPageAnchor, startPlaceSync } from "../stores/place.ts";
-import { pageRoute } from "../stores/route.ts";
+import { $announcement, $branch, $moved, $place, announce, goTo, goToHash, isPageAnchor, pageRoute, startPlaceSync } from "../stores/place.ts";
 
 interface ModuleLink {
   href: string;

@@ -9,7 +9,7 @@ import { isPlainKey } from "../../lib/keys.ts";
 import { branchAt, clickerTarget, presentationSequence, type SequenceItem } from "../../lib/presentation-sequence.ts";
 import { openPresenterChannel, type PresenterMessage } from "../../lib/presenter-messages.ts";
 import { positionOf } from "../../lib/route.ts";
-import { pageRoute } from "../../stores/route.ts";
+import { pageRoute } from "../../stores/place.ts";
 import { $presenterPlace } from "../../stores/presenter.ts";
 import { $shortcuts } from "../../stores/shortcuts.ts";
 import ShortcutsSwitch from "./ShortcutsSwitch.tsx";
