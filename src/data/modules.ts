@@ -2,7 +2,7 @@
 // with one clear message listing every content mistake. Pages get modules only through here.
 import { readFileSync } from "node:fs";
 import { getCollection, type CollectionEntry } from "astro:content";
-import { checkModule, formatProblems, type CheckedStep, type ContentProblem } from "../lib/content-rules.ts";
+import { checkGlossary, checkModule, checkModuleOrder, checkStepFolders, formatProblems, type CheckedStep, type ContentProblem } from "../lib/content-rules.ts";
 import { readingMinutes } from "../lib/outline.ts";
 import { type RouteStep } from "../lib/route.ts";
 
@@ -33,32 +33,10 @@ async function load(): Promise<LoadedModule[]> {
   const [moduleEntries, stepEntries, termEntries] = await Promise.all([getCollection("modules"), getCollection("steps"), getCollection("begrippen")]);
   const problems: ContentProblem[] = [];
   const glossaryIds = new Set(termEntries.map((t) => t.id));
-  for (const term of termEntries) {
-    for (const related of term.data.related) {
-      if (!glossaryIds.has(related)) {
-        problems.push({
-          file: term.filePath ?? term.id,
-          field: "related",
-          problem: `het verwante begrip '${related}' staat niet in de begrippenlijst.`,
-          fix: "gebruik de id (bestandsnaam zonder .md) van een bestaand begrip, of haal het weg.",
-        });
-      }
-    }
-  }
+  problems.push(...checkGlossary(termEntries.map((t) => ({ id: t.id, file: t.filePath ?? t.id, related: t.data.related }))));
   const modules: LoadedModule[] = [];
 
-  const moduleIds = new Set(moduleEntries.map((m) => m.id));
-  for (const step of stepEntries) {
-    const moduleId = step.id.split("/")[0]!;
-    if (!moduleIds.has(moduleId)) {
-      problems.push({
-        file: step.filePath ?? step.id,
-        field: "index.mdx",
-        problem: `de map '${moduleId}' heeft stappen maar geen index.mdx met de gegevens van de module.`,
-        fix: "maak index.mdx met title, summary, order, lastChecked, reviewBefore en sources.",
-      });
-    }
-  }
+  problems.push(...checkStepFolders(new Set(moduleEntries.map((m) => m.id)), stepEntries.map((s) => ({ entryId: s.id, file: s.filePath ?? s.id }))));
 
   for (const entry of moduleEntries) {
     const sources = stepEntries
@@ -73,7 +51,7 @@ async function load(): Promise<LoadedModule[]> {
       ...(s.data.branch ? { branch: s.data.branch } : {}),
       ...(s.data.next ? { next: s.data.next } : {}),
       ...(s.data.choices ? { choices: s.data.choices.map((c) => ({ label: c.label, goto: c.goto })) } : {}),
-      targets: s.outline.targets.map((t) => t.id),
+      targets: s.outline.targets.map((t) => ({ id: t.id, kind: t.kind })),
     }));
     const words = steps.reduce((sum, s) => sum + s.outline.words, 0);
     modules.push({
@@ -87,18 +65,7 @@ async function load(): Promise<LoadedModule[]> {
     });
   }
 
-  const orders = new Map<number, string>();
-  for (const m of modules) {
-    const other = orders.get(m.data.order);
-    if (other) {
-      problems.push({
-        file: m.entry.filePath ?? m.id,
-        field: "order",
-        problem: `module '${m.id}' heeft dezelfde 'order' (${m.data.order}) als module '${other}'.`,
-        fix: "geef elke module een eigen volgnummer in 'order'.",
-      });
-    } else orders.set(m.data.order, m.id);
-  }
+  problems.push(...checkModuleOrder(modules.map((m) => ({ id: m.id, file: m.entry.filePath ?? m.id, order: m.data.order }))));
 
   if (problems.length > 0) throw new Error(formatProblems(problems));
   return modules.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));

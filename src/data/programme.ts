@@ -2,6 +2,7 @@
 // and the options and dialogs the clicker opens in each step.
 import type { LoadedModule } from "./modules.ts";
 import type { Catalogue } from "../lib/programme.ts";
+import { clickerWalks } from "../lib/presentation-sequence.ts";
 
 export interface CatalogueWithTimes {
   catalogue: Catalogue;
@@ -17,7 +18,7 @@ export function programmeCatalogue(modules: LoadedModule[]): CatalogueWithTimes 
       title: module.data.title,
       steps: module.steps.map((step) => {
         if (step.data.duration) minutes[`${module.id}/${step.stepId}`] = step.data.duration;
-        const options = step.outline.targets.filter((t) => t.kind === "option" || t.kind === "dialog").map((t) => ({ id: t.id, title: t.title }));
+        const options = step.outline.targets.filter((t) => clickerWalks.includes(t.kind)).map((t) => ({ id: t.id, title: t.title }));
         return { id: step.stepId, title: step.data.title, options };
       }),
     };

@@ -37,11 +37,9 @@ export function dilemmasOf(module: LoadedModule, moduleUrl?: string): DilemmaRef
 export function optionLabels(module: LoadedModule): Record<string, { title: string; label: string }> {
   const labels: Record<string, { title: string; label: string }> = {};
   for (const step of module.steps) {
-    const options = step.outline.targets.filter((t) => t.kind === "option");
-    for (const [groupIndex, group] of step.outline.optionGroups.entries()) {
-      const inGroup = options.filter((o) => o.group === `${step.stepId}-opties-${groupIndex + 1}`);
+    for (const group of step.outline.optionGroups) {
       const words = nl.optionNouns[group.noun as keyof typeof nl.optionNouns] ?? nl.optionNouns.optie;
-      for (const [i, option] of inGroup.entries()) labels[option.id] = { title: option.title, label: nl.optionOf(words.one, i + 1, inGroup.length) };
+      for (const [i, option] of group.options.entries()) labels[option.id] = { title: option.title, label: nl.optionOf(words.one, i + 1, group.options.length) };
     }
     // The clicker opens dialogs too ("Meer achtergrond"), so the presenter view names them.
     for (const dialog of step.outline.targets.filter((t) => t.kind === "dialog")) labels[dialog.id] = { title: dialog.title, label: nlWorkshop.dialogLabel };

@@ -24,10 +24,10 @@ export default function Carousel({ groupId, noun, optionIds }: Props) {
   const wasOpen = useRef(false);
 
   useLayoutEffect(() => {
-    const group = document.querySelector<HTMLElement>(`[data-options="${groupId}"]`);
-    group?.setAttribute("data-enhanced", "");
-    for (const option of group?.querySelectorAll<HTMLElement>("[data-option]") ?? []) {
-      option.hidden = option.dataset.option !== place?.targetId;
+    document.querySelector(`[data-options="${groupId}"]`)?.setAttribute("data-enhanced", "");
+    for (const id of optionIds) {
+      const option = document.getElementById(id)?.closest<HTMLElement>("[data-option]");
+      if (option) option.hidden = id !== place?.targetId;
     }
     const current = options[index];
     if (current && $moved.get()) announce(nl.optionOf(words.one, index + 1, options.length) + `: ${current.title}`);

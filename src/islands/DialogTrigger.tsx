@@ -3,13 +3,16 @@ import { useLayoutEffect, useRef } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
 import { $place, goTo, goToHash } from "../stores/place.ts";
 
+/** The dialog whose title carries the id (Dialog.astro). */
+const dialogOf = (id: string) => document.getElementById(id)?.closest("dialog") ?? null;
+
 export default function DialogTrigger({ dialogId, label }: { dialogId: string; label: string }) {
   const place = useStore($place);
   const button = useRef<HTMLButtonElement>(null);
 
   // Runs before the effect below: islands start in any order, so the place may already point at this dialog.
   useLayoutEffect(() => {
-    const dialog = document.querySelector<HTMLDialogElement>(`dialog[data-dialog="${dialogId}"]`);
+    const dialog = dialogOf(dialogId);
     if (!dialog) return;
     // Without JavaScript the dialog is open as a section. Taking the attribute away fires no close event,
     // which close() would do a task later, when the place may already point at this dialog.
@@ -29,7 +32,7 @@ export default function DialogTrigger({ dialogId, label }: { dialogId: string; l
   }, []);
 
   useLayoutEffect(() => {
-    const dialog = document.querySelector<HTMLDialogElement>(`dialog[data-dialog="${dialogId}"]`);
+    const dialog = dialogOf(dialogId);
     if (!dialog) return;
     if (place?.targetId === dialogId && !dialog.open) {
       dialog.showModal();

@@ -10,10 +10,10 @@ export default function ScenarioPlayer({ scenarioId, sceneIds }: { scenarioId: s
   const current = target ?? sceneIds[0];
 
   useLayoutEffect(() => {
-    const scenario = document.querySelector<HTMLElement>(`[data-scenario="${scenarioId}"]`);
-    scenario?.setAttribute("data-enhanced", "");
-    for (const scene of scenario?.querySelectorAll<HTMLElement>("[data-scene]") ?? []) {
-      scene.hidden = scene.dataset.scene !== current;
+    document.querySelector(`[data-scenario="${scenarioId}"]`)?.setAttribute("data-enhanced", "");
+    for (const id of sceneIds) {
+      const scene = document.getElementById(id)?.closest<HTMLElement>("[data-scene]");
+      if (scene) scene.hidden = id !== current;
     }
     if (!target) return;
     const heading = document.getElementById(target);

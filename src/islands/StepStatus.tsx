@@ -1,10 +1,11 @@
 // Above the steps: where the reader is ("Stap 3 van 7", a progress bar) and the notice for an unknown link.
 import { useStore } from "@nanostores/preact";
 import { nl } from "../i18n/nl.ts";
-import { positionOf, type RouteStep } from "../lib/route.ts";
-import { $branch, $place } from "../stores/place.ts";
+import { positionOf } from "../lib/route.ts";
+import { $branch, $place, pageRoute } from "../stores/place.ts";
 
-export default function StepStatus({ route }: { route: RouteStep[] }) {
+export default function StepStatus() {
+  const route = pageRoute();
   const place = useStore($place);
   const branch = useStore($branch);
   if (!place) return null;

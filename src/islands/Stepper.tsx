@@ -5,17 +5,17 @@ import { useStore } from "@nanostores/preact";
 import { nl } from "../i18n/nl.ts";
 import { clickerStep, isPlainKey, modalOpen } from "../lib/keys.ts";
 import type { ModuleLink } from "../data/module-page.ts";
-import { nextStepId, positionOf, prevStepId, type RouteStep } from "../lib/route.ts";
-import { $announcement, $branch, $moved, $place, announce, goTo, goToHash, isPageAnchor, startPlaceSync } from "../stores/place.ts";
+import { nextStepId, positionOf, prevStepId } from "../lib/route.ts";
+import { $announcement, $branch, $moved, $place, announce, goTo, goToHash, isPageAnchor, pageRoute, startPlaceSync } from "../stores/place.ts";
 
 interface Props {
-  route: RouteStep[];
   previousModule?: ModuleLink;
   nextModule?: ModuleLink;
   overviewHref: string;
 }
 
-export default function Stepper({ route, previousModule, nextModule, overviewHref }: Props) {
+export default function Stepper({ previousModule, nextModule, overviewHref }: Props) {
+  const route = pageRoute();
   const place = useStore($place);
   const branch = useStore($branch);
   const announcement = useStore($announcement);
@@ -44,8 +44,9 @@ export default function Stepper({ route, previousModule, nextModule, overviewHre
     if (!place) return;
     const stepChanged = shownStep.current !== place.stepId;
     shownStep.current = place.stepId;
-    for (const section of document.querySelectorAll<HTMLElement>("[data-step]")) {
-      section.hidden = section.dataset.step !== place.stepId;
+    for (const step of route) {
+      const section = document.getElementById(step.id)?.closest<HTMLElement>("[data-step]");
+      if (section) section.hidden = step.id !== place.stepId;
     }
     for (const link of document.querySelectorAll<HTMLAnchorElement>("[data-overview-link]")) {
       if (link.hash === `#${place.stepId}`) link.setAttribute("aria-current", "step");

@@ -4,6 +4,7 @@
 // goes on after the term, Shift+Tab past its first goes back to the term.
 import { useEffect, useRef, useState } from "preact/hooks";
 import { nl } from "../i18n/nl.ts";
+import { termPopoverTitleId } from "../lib/page-ids.ts";
 
 interface Shown {
   id: string;
@@ -69,10 +70,10 @@ export default function TermPopover() {
   };
 
   return (
-    <div popover="auto" ref={popover} class="term-popover" role="dialog" aria-labelledby="term-popover-title" onToggle={onToggle} onKeyDown={onKeyDown}>
+    <div popover="auto" ref={popover} class="term-popover" role="dialog" aria-labelledby={termPopoverTitleId} onToggle={onToggle} onKeyDown={onKeyDown}>
       {shown && (
         <>
-          <h2 id="term-popover-title" tabindex={-1}>{shown.term}</h2>
+          <h2 id={termPopoverTitleId} tabindex={-1}>{shown.term}</h2>
           <div dangerouslySetInnerHTML={{ __html: shown.html }} />
           <p class="term-popover__actions">
             <a href={shown.href}>{nl.termMore(shown.term)}</a>

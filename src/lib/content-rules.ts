@@ -1,7 +1,10 @@
-// The rules a module must follow beyond its frontmatter schema: ids, references, perspectives, options.
+// The rules the content must follow beyond its frontmatter schema, all of them: ids, references, perspectives,
+// options, related begrippen, step folders and the order of the modules.
 // Each problem names the file, the field and what to do, because authors read it in the build output.
 import { outlineStepBody, type StepBodyOutline } from "./outline.ts";
 import { parseStepEntryId } from "./step-id.ts";
+import { tagsOfKind } from "./content-components.ts";
+import * as pageIds from "./page-ids.ts";
 
 /** What the rules need of a step's frontmatter; the loader passes the full, validated data through. */
 export interface StepShape {
@@ -22,6 +25,11 @@ export interface StepSource<D extends StepShape = StepShape> {
   data: D;
 }
 
+/** Ids that the page uses as anchors or labels (page-ids.ts, every export); a step, option, dialog or checklist may not take them. */
+export const reservedIds: readonly string[] = Object.values(pageIds).flatMap((value) =>
+  typeof value === "string" ? [value] : Object.values(value).flatMap((ids) => Object.values(ids)),
+);
+
 export interface ContentProblem {
   file: string;
   field: string;
@@ -29,8 +37,6 @@ export interface ContentProblem {
   fix: string;
 }
 
-/** Ids that the page layout itself uses as anchors; a step or option may not take them. */
-export const reservedIds = ["inhoud", "stappen", "bronnen", "site-header", "site-footer"];
 
 export function formatProblem(p: ContentProblem): string {
   return `${p.file}\n  veld: ${p.field}\n  probleem: ${p.problem}\n  wat te doen: ${p.fix}`;
@@ -67,7 +73,7 @@ export function checkModule<D extends StepShape, S extends StepSource<D>>(
       });
       continue;
     }
-    checked.push({ ...step, stepId: name.stepId, order: name.order, outline: outlineStepBody(step.body, name.stepId, step.lineOffset) });
+    checked.push({ ...step, stepId: name.stepId, order: name.order, outline: outlineStepBody(step.body, step.lineOffset) });
   }
   checked.sort((a, b) => a.order - b.order || a.stepId.localeCompare(b.stepId));
 
@@ -100,7 +106,16 @@ export function checkModule<D extends StepShape, S extends StepSource<D>>(
   for (const step of checked) {
     claim(step.stepId, step.filePath, "stap-id (bestandsnaam)");
     for (const target of step.outline.targets) {
-      if (target.id) claim(target.id, step.filePath, `<${tagName(target.kind)} id> (regel ${target.line})`);
+      if (target.id) claim(target.id, step.filePath, `<${tagsOfKind(target.kind)} id> (regel ${target.line})`);
+    }
+    if (step.outline.syntaxError) {
+      const { message, line } = step.outline.syntaxError;
+      problems.push({
+        file: step.filePath,
+        field: `MDX (regel ${line})`,
+        problem: `de tekst kan niet gelezen worden: ${message}`,
+        fix: "sluit elke <Tag> af met </Tag> (of schrijf <Tag … />) en gebruik {/* … */} in plaats van <!-- … -->.",
+      });
     }
     for (const missing of step.outline.missingAttributes) {
       problems.push({
@@ -185,8 +200,46 @@ export function checkModule<D extends StepShape, S extends StepSource<D>>(
   return { steps: checked, problems };
 }
 
-const tagNames: Record<string, string> = { option: "Option", dialog: "Dialog", checklist: "Checklist", scene: "Situation/Outcome" };
+/** Every related term of a begrip must be a begrip itself. */
+export function checkGlossary(terms: { id: string; file: string; related: string[] }[]): ContentProblem[] {
+  const ids = new Set(terms.map((t) => t.id));
+  return terms.flatMap((term) =>
+    term.related
+      .filter((related) => !ids.has(related))
+      .map((related) => ({
+        file: term.file,
+        field: "related",
+        problem: `het verwante begrip '${related}' staat niet in de begrippenlijst.`,
+        fix: "gebruik de id (bestandsnaam zonder .md) van een bestaand begrip, of haal het weg.",
+      })),
+  );
+}
 
-function tagName(kind: string): string {
-  return tagNames[kind] ?? kind;
+/** Every folder with steps has an index.mdx with the module's data. */
+export function checkStepFolders(moduleIds: Set<string>, steps: { entryId: string; file: string }[]): ContentProblem[] {
+  return steps.flatMap((step) => {
+    const moduleId = step.entryId.split("/")[0]!;
+    if (moduleIds.has(moduleId)) return [];
+    return [{
+      file: step.file,
+      field: "index.mdx",
+      problem: `de map '${moduleId}' heeft stappen maar geen index.mdx met de gegevens van de module.`,
+      fix: "maak index.mdx met title, summary, order, lastChecked, reviewBefore en sources.",
+    }];
+  });
+}
+
+/** Every module has its own place in the chain. */
+export function checkModuleOrder(modules: { id: string; file: string; order: number }[]): ContentProblem[] {
+  const orders = new Map<number, string>();
+  return modules.flatMap((m) => {
+    const other = orders.get(m.order);
+    if (other === undefined) orders.set(m.order, m.id);
+    return other === undefined ? [] : [{
+      file: m.file,
+      field: "order",
+      problem: `module '${m.id}' heeft dezelfde 'order' (${m.order}) als module '${other}'.`,
+      fix: "geef elke module een eigen volgnummer in 'order'.",
+    }];
+  });
 }

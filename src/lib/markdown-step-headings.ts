@@ -4,10 +4,11 @@
 import { fileURLToPath } from "node:url";
 import { basename } from "node:path";
 import { defineMdastPlugin } from "satteri";
+import { parseStepFileName } from "./step-id.ts";
 
 /** "…/02-wachtlijsten.mdx" → "wachtlijsten"; null for files that are not steps. */
 export function stepIdFromPath(path: string): string | null {
-  return /^\d+-([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/.exec(basename(path))?.[1] ?? null;
+  return path.endsWith(".mdx") ? (parseStepFileName(basename(path, ".mdx"))?.stepId ?? null) : null;
 }
 
 /** "Welke afspraken kunnen we maken?" → "welke-afspraken-kunnen-we-maken" */

@@ -1,13 +1,15 @@
-// Reads the structure an author wrote in a step's MDX body: options, dialogs, checklists and perspectives.
-// The build uses it to validate ids and to give the islands the map of deep-linkable targets.
+// Reads the structure an author wrote in a step's MDX body (its MDX syntax tree): options, dialogs, checklists, scenes
+// and perspectives. The build uses it to validate ids and to give the islands the map of deep-linkable places.
+import { mdxToMdast, type MdastNode } from "satteri";
+import { componentOf, optionGroupId, type PlaceKind } from "./content-components.ts";
 
-export type TargetKind = "option" | "dialog" | "checklist" | "scene";
+export type TargetKind = PlaceKind;
 
 export interface Target {
   kind: TargetKind;
   id: string;
   title: string;
-  /** For options: the id of the carousel they belong to (the step id plus its position). */
+  /** For options: the id of the carousel they belong to (see optionGroupId). */
   group?: string;
   /** 1-based line in the MDX body, for error messages. */
   line: number;
@@ -20,8 +22,12 @@ export interface PerspectiveBlock {
 }
 
 export interface OptionGroup {
+  /** The carousel's id on the page. */
+  id: string;
   title: string;
   noun: string;
+  /** Its options, in the order of the text. */
+  options: Target[];
   optionCount: number;
   line: number;
 }
@@ -38,73 +44,77 @@ export interface StepBodyOutline {
   variants: { title: string; line: number }[];
   /** Tags with a missing required attribute, e.g. an <Option> without id. */
   missingAttributes: { tag: string; attribute: string; line: number }[];
+  /** The MDX could not be read (an unclosed tag, an HTML comment): the message of the parser and its line. */
+  syntaxError?: { message: string; line: number };
   words: number;
 }
 
-const attributePattern = /([A-Za-z]+)\s*=\s*"([^"]*)"/g;
+interface JsxNode {
+  type: string;
+  name?: string | null;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: JsxNode[];
+  position?: { start: { line: number } };
+}
 
-export function parseAttributes(source: string): Record<string, string> {
+/** The attributes written as plain strings (title="…"); expressions ({…}) are left out. */
+function attributesOf(node: JsxNode): Record<string, string> {
   const attributes: Record<string, string> = {};
-  for (const match of source.matchAll(attributePattern)) attributes[match[1]!] = match[2]!;
+  for (const attribute of node.attributes ?? []) {
+    if (attribute.type === "mdxJsxAttribute" && attribute.name && typeof attribute.value === "string") attributes[attribute.name] = attribute.value;
+  }
   return attributes;
 }
 
-function lineAt(body: string, index: number): number {
-  return body.slice(0, index).split("\n").length;
+function isEmpty(node: JsxNode): boolean {
+  return (node.children ?? []).every((child) => child.type === "text" && !String((child as { value?: unknown }).value ?? "").trim());
 }
 
-const required: Record<string, string[]> = {
-  Option: ["id", "title"],
-  Dialog: ["id", "title", "trigger"],
-  Checklist: ["id", "title"],
-  Perspective: ["title"],
-  Options: ["title"],
-  Situation: ["id", "title"],
-  Outcome: ["id", "title"],
-  Choice: ["goto"],
-  Begrip: ["id"],
-  Scenario: ["title"],
-  Variant: ["title"],
-};
-
-/** Extracts the outline from an MDX body. Tags are matched by name; attributes must use double quotes. */
-export function outlineStepBody(body: string, stepId: string, lineOffset = 0): StepBodyOutline {
-  const outline: StepBodyOutline = { targets: [], perspectives: [], optionGroups: [], terms: [], choiceTargets: [], variants: [], missingAttributes: [], words: 0 };
-  const tagPattern = /<(Options|Option|Dialog|Checklist|Perspective|Scenario|Situation|Outcome|Choice|Begrip|Variant)\b([^>]*)>/g;
-  let groupIndex = 0;
-  let currentGroup: OptionGroup | undefined;
-  for (const match of body.matchAll(tagPattern)) {
-    const tag = match[1]!;
-    const attributes = parseAttributes(match[2] ?? "");
-    const line = lineAt(body, match.index) + lineOffset;
-    for (const attribute of required[tag] ?? []) {
-      if (!attributes[attribute]?.trim()) outline.missingAttributes.push({ tag, attribute, line });
-    }
-    if (tag === "Options") {
-      groupIndex += 1;
-      currentGroup = { title: attributes.title ?? "", noun: attributes.noun ?? "optie", optionCount: 0, line };
-      outline.optionGroups.push(currentGroup);
-    } else if (tag === "Option") {
-      if (currentGroup) currentGroup.optionCount += 1;
-      outline.targets.push({ kind: "option", id: attributes.id ?? "", title: attributes.title ?? "", group: `${stepId}-opties-${groupIndex}`, line });
-    } else if (tag === "Dialog" || tag === "Checklist") {
-      outline.targets.push({ kind: tag === "Dialog" ? "dialog" : "checklist", id: attributes.id ?? "", title: attributes.title ?? "", line });
-    } else if (tag === "Situation" || tag === "Outcome") {
-      outline.targets.push({ kind: "scene", id: attributes.id ?? "", title: attributes.title ?? "", line });
-      if (attributes.back) outline.choiceTargets.push({ goto: attributes.back, line });
-    } else if (tag === "Choice") {
-      if (attributes.goto) outline.choiceTargets.push({ goto: attributes.goto, line });
-    } else if (tag === "Variant") {
-      if (attributes.title) outline.variants.push({ title: attributes.title, line });
-    } else if (tag === "Begrip") {
-      if (attributes.id) outline.terms.push({ id: attributes.id, line });
-    } else if (tag === "Perspective") {
-      const close = body.indexOf("</Perspective>", match.index);
-      const inner = close === -1 ? "" : body.slice(match.index + match[0].length, close);
-      outline.perspectives.push({ title: attributes.title ?? "", empty: inner.trim() === "", line });
-    }
+/** Extracts the outline from an MDX body; `lineOffset` is the number of frontmatter lines before it. */
+export function outlineStepBody(body: string, lineOffset = 0): StepBodyOutline {
+  const outline: StepBodyOutline = { targets: [], perspectives: [], optionGroups: [], terms: [], choiceTargets: [], variants: [], missingAttributes: [], words: countWords(body) };
+  let tree: MdastNode;
+  try {
+    tree = mdxToMdast(body);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const line = Number(/^(\d+):\d+/.exec(message)?.[1] ?? 1);
+    outline.syntaxError = { message: message.replace(/^\d+:\d+: /, ""), line: line + lineOffset };
+    return outline;
   }
-  outline.words = countWords(body);
+  const visit = (node: JsxNode, group: OptionGroup | undefined): void => {
+    const component = node.type.startsWith("mdxJsx") ? componentOf(node.name) : undefined;
+    if (!component) {
+      for (const child of node.children ?? []) visit(child, group);
+      return;
+    }
+    const attributes = attributesOf(node);
+    const line = (node.position?.start.line ?? 1) + lineOffset;
+    for (const attribute of component.required) {
+      if (!attributes[attribute]?.trim()) outline.missingAttributes.push({ tag: component.tag, attribute, line });
+    }
+    let inner = group;
+    if (component.tag === "Options") {
+      inner = { id: "", title: attributes.title ?? "", noun: attributes.noun ?? "optie", options: [], optionCount: 0, line };
+      outline.optionGroups.push(inner);
+    } else if (component.kind) {
+      const target: Target = { kind: component.kind, id: attributes.id ?? "", title: attributes.title ?? "", line };
+      outline.targets.push(target);
+      if (component.kind === "option") group?.options.push(target);
+    }
+    if (component.tag === "Choice" && attributes.goto) outline.choiceTargets.push({ goto: attributes.goto, line });
+    if (component.tag === "Outcome" && attributes.back) outline.choiceTargets.push({ goto: attributes.back, line });
+    if (component.tag === "Begrip" && attributes.id) outline.terms.push({ id: attributes.id, line });
+    if (component.tag === "Variant" && attributes.title) outline.variants.push({ title: attributes.title, line });
+    if (component.tag === "Perspective") outline.perspectives.push({ title: attributes.title ?? "", empty: isEmpty(node), line });
+    for (const child of node.children ?? []) visit(child, inner);
+  };
+  visit(tree as JsxNode, undefined);
+  for (const group of outline.optionGroups) {
+    group.optionCount = group.options.length;
+    group.id = optionGroupId(group.options.map((o) => o.id));
+    for (const option of group.options) option.group = group.id;
+  }
   return outline;
 }
 

@@ -1,7 +1,11 @@
 // The order in which a presentation clicker walks a module: a step, then its options and "Meer achtergrond" dialogs
-// one by one (in the order of the text), then the next step. Built from the route (with its branches) and the ids
-// the clicker opens (`isWalked`); checklists and scenes are left out.
+// one by one (in the order of the text), then the next step. Built from the route (with its branches) and the kinds
+// of place the clicker opens; checklists and scenes are left out.
+import type { PlaceKind } from "./content-components.ts";
 import { pathThrough, type Place, type RouteStep } from "./route.ts";
+
+/** The places the clicker opens one by one: the options of a carousel and "Meer achtergrond" dialogs. */
+export const clickerWalks: readonly PlaceKind[] = ["option", "dialog"];
 
 export interface SequenceItem {
   stepId: string;
@@ -10,11 +14,11 @@ export interface SequenceItem {
 }
 
 /** Steps on the path through `branch`, each followed by its options and dialogs. */
-export function presentationSequence(route: RouteStep[], isWalked: (id: string) => boolean, branch?: string): SequenceItem[] {
+export function presentationSequence(route: RouteStep[], branch?: string, walks: readonly PlaceKind[] = clickerWalks): SequenceItem[] {
   const path = pathThrough(route, branch);
   return path.flatMap((id) => {
     const step = route.find((s) => s.id === id);
-    const options = (step?.targets ?? []).filter(isWalked).map((targetId) => ({ stepId: id, targetId }));
+    const options = (step?.targets ?? []).filter((t) => walks.includes(t.kind)).map((t) => ({ stepId: id, targetId: t.id }));
     return [{ stepId: id }, ...options];
   });
 }
@@ -45,10 +49,10 @@ export function stepFrom(sequence: SequenceItem[], place: Pick<Place, "stepId" |
 /** Convenience for the clicker: the next (or previous) item from the place, walking the right branch. */
 export function clickerTarget(
   route: RouteStep[],
-  isWalked: (id: string) => boolean,
   place: Pick<Place, "stepId" | "targetId">,
   delta: 1 | -1,
   branchHint?: string,
+  walks: readonly PlaceKind[] = clickerWalks,
 ): SequenceItem | null {
-  return stepFrom(presentationSequence(route, isWalked, branchAt(route, place, branchHint)), place, delta);
+  return stepFrom(presentationSequence(route, branchAt(route, place, branchHint), walks), place, delta);
 }

@@ -3,6 +3,8 @@
 import type { ProgrammeEntry } from "./programme.ts";
 import { isMalformed } from "./programme.ts";
 import type { Place, RouteStep } from "./route.ts";
+import type { PlaceKind } from "./content-components.ts";
+import { clickerWalks } from "./presentation-sequence.ts";
 
 export interface ProgrammeStop {
   moduleId: string;
@@ -10,14 +12,15 @@ export interface ProgrammeStop {
   targetId?: string;
 }
 
-/** The stops of the programme, seen from the page of `moduleId` (whose route and walked targets are known). */
-export function programmeStops(entries: ProgrammeEntry[], moduleId: string, route: RouteStep[], isWalked: (id: string) => boolean): ProgrammeStop[] {
+/** The stops of the programme, seen from the page of `moduleId` (whose route, with the kind of each place, is known). */
+export function programmeStops(entries: ProgrammeEntry[], moduleId: string, route: RouteStep[], walks: readonly PlaceKind[] = clickerWalks): ProgrammeStop[] {
   return entries.flatMap((entry): ProgrammeStop[] => {
     if (isMalformed(entry)) return [];
     if (entry.moduleId !== moduleId) return [{ moduleId: entry.moduleId, stepId: entry.stepId }];
     const step = route.find((s) => s.id === entry.stepId);
     if (!step) return [];
-    const targets = (entry.options ?? step.targets).filter((id) => step.targets.includes(id) && isWalked(id));
+    const walked = new Set(step.targets.filter((t) => walks.includes(t.kind)).map((t) => t.id));
+    const targets = (entry.options ?? step.targets.map((t) => t.id)).filter((id) => walked.has(id));
     return [{ moduleId, stepId: step.id }, ...targets.map((targetId) => ({ moduleId, stepId: step.id, targetId }))];
   });
 }

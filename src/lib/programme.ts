@@ -2,6 +2,7 @@
 // in which order, and which options of each. Pure parse and serialise; unknown modules, steps or options get a
 // clear message but stay in the programme, so a link from a newer or older site loses nothing.
 import { nlWorkshop } from "../i18n/nl-workshop.ts";
+import { idPattern } from "./step-id.ts";
 
 export interface ProgrammeItem {
   moduleId: string;
@@ -22,7 +23,6 @@ export const isMalformed = (entry: ProgrammeEntry): entry is MalformedItem => "r
 /** What the programme can choose from: per module its title and steps, each with its options and dialogs. */
 export type Catalogue = Record<string, { title: string; steps: { id: string; title: string; options: { id: string; title: string }[] }[] }>;
 
-const id = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Reads the value of the `p` parameter. An empty value is an empty programme. */
 export function parseProgramme(value: string | null): ProgrammeEntry[] {
@@ -33,10 +33,10 @@ export function parseProgramme(value: string | null): ProgrammeEntry[] {
     .filter(Boolean)
     .map((piece): ProgrammeEntry => {
       const [moduleId = "", stepId = "", options, ...rest] = piece.split(":");
-      if (!id.test(moduleId) || !id.test(stepId) || rest.length > 0) return { raw: piece };
+      if (!idPattern.test(moduleId) || !idPattern.test(stepId) || rest.length > 0) return { raw: piece };
       if (options === undefined) return { moduleId, stepId };
       const list = options === "" ? [] : options.split(".");
-      return list.every((o) => id.test(o)) ? { moduleId, stepId, options: list } : { raw: piece };
+      return list.every((o) => idPattern.test(o)) ? { moduleId, stepId, options: list } : { raw: piece };
     });
 }
 

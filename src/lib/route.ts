@@ -1,5 +1,6 @@
 // The reading order of a module's steps, with branches, and the mapping between a URL hash and a place.
 // Pure functions: the stepper island and the build both use them.
+import type { PlaceRef } from "./content-components.ts";
 
 export interface RouteStep {
   id: string;
@@ -7,8 +8,8 @@ export interface RouteStep {
   branch?: string;
   next?: string;
   choices?: { label: string; goto: string }[];
-  /** Ids of deep-linkable things inside the step (options, dialogs, checklists). */
-  targets: string[];
+  /** The deep-linkable places inside the step (options, dialogs, checklists, scenes), in the order of the text. */
+  targets: PlaceRef[];
 }
 
 /** The step that follows `id` for a reader who is on `id`; null at the end of the module. */
@@ -71,7 +72,7 @@ export function positionOf(steps: RouteStep[], id: string, branchHint?: string):
 
 export interface Place {
   stepId: string;
-  /** An option, dialog or checklist inside the step, when the hash points at one. */
+  /** An option, dialog, checklist or scene inside the step, when the hash points at one. */
   targetId?: string;
   /** The hash named nothing in this module: the reader sees the first step and a notice. */
   unknown?: string;
@@ -89,7 +90,7 @@ export function placeFromHash(steps: RouteStep[], hash: string): Place {
   if (id === "") return { stepId: first };
   const step = steps.find((s) => s.id === id);
   if (step) return { stepId: step.id };
-  const holder = steps.find((s) => s.targets.includes(id));
+  const holder = steps.find((s) => s.targets.some((t) => t.id === id));
   if (holder) return { stepId: holder.id, targetId: id };
   // A heading inside a step has an anchor that starts with the step id ("wachtlijsten-welke-afspraken…").
   const section = steps.filter((s) => id.startsWith(`${s.id}-`)).sort((a, b) => b.id.length - a.id.length)[0];
@@ -105,4 +106,16 @@ export function isPlaceHash(steps: RouteStep[], hash: string): boolean {
 /** The hash for a place: the target when there is one, else the step. */
 export function hashForPlace(place: Pick<Place, "stepId" | "targetId">): string {
   return `#${place.targetId ?? place.stepId}`;
+}
+
+/** The route as the page carries it: JSON in a <script type="application/json">, with "<" escaped so it cannot end the script. */
+export function serialiseRoute(steps: RouteStep[]): string {
+  return JSON.stringify(steps).replace(/</g, "\\u003c");
+}
+
+/** Reads what serialiseRoute wrote; an empty route when the page has none. */
+export function parseRoute(text: string | null | undefined): RouteStep[] {
+  if (!text) return [];
+  const value: unknown = JSON.parse(text);
+  return Array.isArray(value) ? (value as RouteStep[]) : [];
 }

@@ -3,8 +3,8 @@
 import { z } from "astro/zod";
 import { isoDate, text } from "./schema/fields.ts";
 import { changelogList, legalList } from "./schema/legal.ts";
+import { idPattern } from "./step-id.ts";
 
-const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const stepRef = (field: string) =>
   z

@@ -1,7 +1,9 @@
 // Where the reader is in the module (step, and option or dialog inside it), kept in sync with the URL hash.
-// Islands read and write the place only through this store, so Back and Forward work for all of them.
+// Islands read and write the place only through this store, so Back and Forward work for all of them; they read
+// the route (steps and the typed places in them) from the page through pageRoute().
 import { atom } from "nanostores";
-import { hashForPlace, isPlaceHash, placeFromHash, type Place, type RouteStep } from "../lib/route.ts";
+import { hashForPlace, isPlaceHash, parseRoute, placeFromHash, type Place, type RouteStep } from "../lib/route.ts";
+import { routeDataId } from "../lib/page-ids.ts";
 
 export const $place = atom<Place | null>(null);
 /** The branch the reader last walked through, for "Vorige stap" where branches meet. */
@@ -12,6 +14,13 @@ export const $announcement = atom("");
 export const $moved = atom(false);
 
 let route: RouteStep[] = [];
+let pageRouteCache: RouteStep[] | undefined;
+
+/** The module's route as the page carries it once, in a <script type="application/json"> (RouteData.astro). */
+export function pageRoute(): RouteStep[] {
+  pageRouteCache ??= parseRoute(document.getElementById(routeDataId)?.textContent);
+  return pageRouteCache;
+}
 
 function apply(place: Place, moved: boolean): void {
   const branch = route.find((s) => s.id === place.stepId)?.branch;

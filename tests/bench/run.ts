@@ -61,9 +61,9 @@ function meter(page: Page): { take(): Promise<Transfer> } {
   };
 }
 
-/** Inline <script> elements count as JavaScript too (gzip of their text). */
+/** Inline <script> elements count as JavaScript too (gzip of their text); JSON data blocks (the route) do not run. */
 async function inlineJs(page: Page): Promise<number> {
-  const code = await page.$$eval("script:not([src])", (scripts) => scripts.map((s) => s.textContent ?? "").join("\n"));
+  const code = await page.$$eval("script:not([src]):not([type=\"application/json\"])", (scripts) => scripts.map((s) => s.textContent ?? "").join("\n"));
   return code.trim() ? gzipSync(code, { level: 9 }).length : 0;
 }
 

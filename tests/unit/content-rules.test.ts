@@ -1,6 +1,6 @@
 // Content rules beyond the frontmatter (src/lib/content-rules.ts and src/lib/outline.ts): ids, references, perspectives.
 import { describe, expect, it } from "vitest";
-import { checkModule, formatProblem, type StepSource } from "../../src/lib/content-rules.ts";
+import { checkGlossary, checkModule, checkModuleOrder, checkStepFolders, formatProblem, type StepSource } from "../../src/lib/content-rules.ts";
 import { outlineStepBody, readingMinutes } from "../../src/lib/outline.ts";
 
 const step = (file: string, body: string, data: Partial<StepSource["data"]> = {}): StepSource => ({
@@ -14,13 +14,30 @@ const dilemma = `<Perspectives>\n<Perspective title="Zorgaanbieder">\n\nWe wille
 
 describe("outline of a step body", () => {
   it("finds options with their carousel, dialogs and perspectives", () => {
-    const outline = outlineStepBody(dilemma, "wachtlijsten");
+    const outline = outlineStepBody(dilemma);
     expect(outline.targets.map((t) => [t.kind, t.id, t.group])).toEqual([
-      ["option", "kwartaal", "wachtlijsten-opties-1"],
+      ["option", "kwartaal", "opties-kwartaal"],
       ["dialog", "meer", undefined],
     ]);
     expect(outline.perspectives.map((p) => [p.title, p.empty])).toEqual([["Zorgaanbieder", false], ["Gemeente", false]]);
     expect(outline.optionGroups).toMatchObject([{ title: "Voorbeelden", noun: "voorbeeld", optionCount: 1 }]);
+  });
+  it("reads the MDX tree, so quotes, self-closing tags and text that looks like a tag do not mislead it", () => {
+    const body = `Een regel met code: \`<Option id="nep" title="Nep">\`.\n\n<Options title='Twee'>\n<Option id='een' title="Een" />\n<Option id="twee" title="Twee">\n\nTekst met <Begrip id="wmo">Wmo</Begrip>.\n\n</Option>\n</Options>\n\n<Scenario title="S">\n<Situation id="start" title="Start">\n<Choice goto="einde">Door</Choice>\n</Situation>\n<Outcome id="einde" title="Einde" back="start">\nKlaar\n</Outcome>\n</Scenario>`;
+    const outline = outlineStepBody(body);
+    expect(outline.targets.map((t) => [t.kind, t.id, t.group, t.line])).toEqual([
+      ["option", "een", "opties-een", 4],
+      ["option", "twee", "opties-een", 5],
+      ["scene", "start", undefined, 13],
+      ["scene", "einde", undefined, 16],
+    ]);
+    expect(outline.optionGroups.map((g) => [g.id, g.optionCount])).toEqual([["opties-een", 2]]);
+    expect(outline.terms).toEqual([{ id: "wmo", line: 7 }]);
+    expect(outline.choiceTargets.map((c) => c.goto)).toEqual(["einde", "start"]);
+  });
+  it("names the line of MDX it cannot read", () => {
+    const { problems } = checkModule("m", "i", [step("01-a", "Tekst\n\n<Options title=\"x\">\n<Option id=\"a\" title=\"A\">\n")]);
+    expect(problems.map((p) => [p.field, p.problem.startsWith("de tekst kan niet gelezen worden")])).toEqual([["MDX (regel 3)", true]]);
   });
   it("gives at least one minute of reading", () => {
     expect(readingMinutes(10)).toBe(1);
@@ -62,5 +79,19 @@ describe("module rules", () => {
   it("asks for the NN-id file name", () => {
     const { problems } = checkModule("m", "i", [step("Inleiding", "x")]);
     expect(problems[0]).toMatchObject({ field: "bestandsnaam" });
+  });
+});
+
+describe("rules across modules", () => {
+  it("names an unknown related begrip, a step folder without index.mdx and a shared order", () => {
+    expect(checkGlossary([{ id: "wmo", file: "content/begrippen/wmo.md", related: ["jeugdwet", "wmo"] }]).map((p) => [p.file, p.field, p.problem])).toEqual([
+      ["content/begrippen/wmo.md", "related", "het verwante begrip 'jeugdwet' staat niet in de begrippenlijst."],
+    ]);
+    expect(checkStepFolders(new Set(["jeugdzorg"]), [{ entryId: "jeugdzorg/01-a", file: "a" }, { entryId: "wees/01-b", file: "content/modules/wees/01-b.mdx" }]).map((p) => p.problem)).toEqual([
+      "de map 'wees' heeft stappen maar geen index.mdx met de gegevens van de module.",
+    ]);
+    expect(checkModuleOrder([{ id: "a", file: "a", order: 1 }, { id: "b", file: "content/modules/b/index.mdx", order: 1 }, { id: "c", file: "c", order: 2 }]).map((p) => [p.file, p.problem])).toEqual([
+      ["content/modules/b/index.mdx", "module 'b' heeft dezelfde 'order' (1) als module 'a'."],
+    ]);
   });
 });

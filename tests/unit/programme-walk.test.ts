@@ -5,16 +5,14 @@ import { programmeStep, programmeStops } from "../../src/lib/programme-walk.ts";
 import type { RouteStep } from "../../src/lib/route.ts";
 
 const route: RouteStep[] = [
-  { id: "inleiding", title: "Inleiding", targets: ["achtergrond"] },
-  { id: "wachtlijsten", title: "Dilemma 1", targets: ["kwartaal", "overbrugging", "lijst"] },
+  { id: "inleiding", title: "Inleiding", targets: [{ id: "achtergrond", kind: "dialog" }] },
+  { id: "wachtlijsten", title: "Dilemma 1", targets: [{ id: "kwartaal", kind: "option" }, { id: "overbrugging", kind: "option" }, { id: "lijst", kind: "checklist" }] },
   { id: "privacy", title: "Dilemma 5", targets: [] },
 ];
-const walked = new Set(["achtergrond", "kwartaal", "overbrugging"]);
-const isWalked = (id: string) => walked.has(id);
 
 describe("walking a programme", () => {
   const entries = parseProgramme("jeugdzorg:wachtlijsten:overbrugging,inburgering:pip,jeugdzorg:privacy,jeugdzorg:weg,kapot");
-  const stops = programmeStops(entries, "jeugdzorg", route, isWalked);
+  const stops = programmeStops(entries, "jeugdzorg", route);
 
   it("walks the chosen options of a step on this page, and a step of another module as one stop", () => {
     expect(stops).toEqual([
@@ -23,7 +21,7 @@ describe("walking a programme", () => {
       { moduleId: "inburgering", stepId: "pip" },
       { moduleId: "jeugdzorg", stepId: "privacy" },
     ]);
-    expect(programmeStops(parseProgramme("jeugdzorg:wachtlijsten"), "jeugdzorg", route, isWalked).map((s) => s.targetId)).toEqual([undefined, "kwartaal", "overbrugging"]);
+    expect(programmeStops(parseProgramme("jeugdzorg:wachtlijsten"), "jeugdzorg", route).map((s) => s.targetId)).toEqual([undefined, "kwartaal", "overbrugging"]);
   });
 
   it("goes on to the next stop, into another module, back, and says when the programme ends", () => {

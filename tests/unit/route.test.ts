@@ -1,13 +1,13 @@
 // Reading order, branches and URL hashes of a module (src/lib/route.ts).
 import { describe, expect, it } from "vitest";
-import { hashForPlace, nextStepId, pathThrough, placeFromHash, positionOf, prevStepId, type RouteStep } from "../../src/lib/route.ts";
+import { hashForPlace, nextStepId, parseRoute, pathThrough, placeFromHash, positionOf, prevStepId, serialiseRoute, type RouteStep } from "../../src/lib/route.ts";
 
-const linear: RouteStep[] = ["inleiding", "een", "twee", "slot"].map((id) => ({ id, title: id, targets: id === "een" ? ["optie-a", "dialoog-b"] : [] }));
+const linear: RouteStep[] = ["inleiding", "een", "twee", "slot"].map((id) => ({ id, title: id, targets: id === "een" ? [{ id: "optie-a", kind: "option" as const }, { id: "dialoog-b", kind: "dialog" as const }] : [] }));
 
 const branching: RouteStep[] = [
   { id: "waarom", title: "Waarom", targets: [] },
   { id: "kies", title: "Kies", targets: [], choices: [{ label: "Eenvoudig", goto: "snel" }, { label: "Complex", goto: "intake" }] },
-  { id: "snel", title: "Snel", branch: "eenvoudig", next: "slot", targets: ["aan-de-slag"] },
+  { id: "snel", title: "Snel", branch: "eenvoudig", next: "slot", targets: [{ id: "aan-de-slag", kind: "checklist" }] },
   { id: "intake", title: "Intake", branch: "complex", targets: [] },
   { id: "tafel", title: "Tafel", branch: "complex", targets: [] },
   { id: "vergunning", title: "Vergunning", branch: "complex", next: "slot", targets: [] },
@@ -61,5 +61,15 @@ describe("hash ↔ place", () => {
   it("writes the hash of a place", () => {
     expect(hashForPlace({ stepId: "een", targetId: "dialoog-b" })).toBe("#dialoog-b");
     expect(hashForPlace({ stepId: "een" })).toBe("#een");
+  });
+});
+
+describe("the route in the page", () => {
+  it("travels as JSON that a title with </script> cannot end, and comes back with the kind of each place", () => {
+    const route: RouteStep[] = [{ id: "een", title: "Een </script><script>alert(1)</script>", targets: [{ id: "optie-a", kind: "option" }] }];
+    const text = serialiseRoute(route);
+    expect(text).not.toContain("</script>");
+    expect(parseRoute(text)).toEqual(route);
+    expect(parseRoute(null)).toEqual([]);
   });
 });

@@ -5,12 +5,11 @@ import { stepForKey, stepGroups } from "../../src/lib/step-grid.ts";
 import type { RouteStep } from "../../src/lib/route.ts";
 
 const route: RouteStep[] = [
-  { id: "inleiding", title: "Inleiding", targets: ["achtergrond"] },
-  { id: "wachtlijsten", title: "Dilemma 1", targets: ["kwartaal", "overbrugging", "lijst"] },
+  { id: "inleiding", title: "Inleiding", targets: [{ id: "achtergrond", kind: "dialog" }] },
+  { id: "wachtlijsten", title: "Dilemma 1", targets: [{ id: "kwartaal", kind: "option" }, { id: "overbrugging", kind: "option" }, { id: "lijst", kind: "checklist" }] },
   { id: "afsluiting", title: "Afsluiting", targets: [] },
 ];
-const walked = new Set(["achtergrond", "kwartaal", "overbrugging"]);
-const sequence = presentationSequence(route, (id) => walked.has(id));
+const sequence = presentationSequence(route);
 
 describe("overview while presenting", () => {
   it("groups the walk per step, numbered, with the options and dialogs under their step", () => {

@@ -13,11 +13,12 @@ import { programmeOfPage, programmeTarget } from "./programme-clicker.ts";
 import { openPresenterChannel, type PresenterMessage } from "../../lib/presenter-messages.ts";
 import { positionOf, type Place } from "../../lib/route.ts";
 import { shareUrl } from "../../lib/share-url.ts";
-import { $branch, $place, announce, goTo } from "../../stores/place.ts";
+import { $branch, $place, announce, goTo, pageRoute } from "../../stores/place.ts";
 import BlankScreen from "./BlankScreen.tsx";
 import QrCode from "./QrCode.tsx";
 import { pageWithin, sectionOf, showPlaceInReading, watchBar } from "./presentation-screen.ts";
 import type { WorkshopViewProps } from "./WorkshopLauncher.tsx";
+import { qrDialogTitleId } from "../../lib/page-ids.ts";
 
 /** Focus the heading of the step or option on screen, so keyboard and screen reader users are where the room is. */
 function focusPlace(place: Place): void {
@@ -25,8 +26,9 @@ function focusPlace(place: Place): void {
   if (heading && document.activeElement !== heading) heading.focus({ preventScroll: true });
 }
 
-export default function Presentation({ route, moduleId, links, options: optionLabels, shortcuts, onClose }: WorkshopViewProps) {
+export default function Presentation({ moduleId, links, options: optionLabels, shortcuts, onClose }: WorkshopViewProps) {
   const w = nlWorkshop;
+  const route = pageRoute();
   const place = useStore($place);
   const branch = useStore($branch);
   const [blank, setBlank] = useState(false);
@@ -44,12 +46,6 @@ export default function Presentation({ route, moduleId, links, options: optionLa
   const stepTitle = route.find((s) => s.id === stepId)?.title ?? "";
   const { index, total } = positionOf(route, stepId, branch);
 
-  const options = useRef<Set<string> | null>(null);
-  const isOption = (id: string) => {
-    options.current ??= new Set([...document.querySelectorAll<HTMLElement>("[data-option], dialog[data-dialog]")].map((e) => e.dataset.option ?? e.dataset.dialog ?? ""));
-    return options.current.has(id);
-  };
-
   const go = (target: Place) => {
     goTo(target);
     // A dialog opens above the page where the room left it; anything else is shown from its top.
@@ -64,7 +60,7 @@ export default function Presentation({ route, moduleId, links, options: optionLa
     );
   };
 
-  const walk = () => presentationSequence(route, isOption, branchAt(route, $place.get() ?? { stepId }, $branch.get()));
+  const walk = () => presentationSequence(route, branchAt(route, $place.get() ?? { stepId }, $branch.get()));
 
   const move = (delta: 1 | -1) => {
     if (qrDialog.current?.open) qrDialog.current.close();
@@ -74,7 +70,7 @@ export default function Presentation({ route, moduleId, links, options: optionLa
     const current = $place.get();
     if (!current || pageWithin(current, delta)) return;
     const leave = (next: { moduleId: string; stepId: string }) => channel.current?.postMessage({ type: "module", ...next } satisfies PresenterMessage);
-    const target = programmeTarget(route, moduleId, isOption, current, delta, leave) ?? clickerTarget(route, isOption, current, delta, $branch.get());
+    const target = programmeTarget(route, moduleId, current, delta, leave) ?? clickerTarget(route, current, delta, $branch.get());
     if (target === "handled") return;
     if (target) go(target);
     else announce(delta > 0 ? w.atEnd : w.atStart);
@@ -216,8 +212,8 @@ export default function Presentation({ route, moduleId, links, options: optionLa
         </div>
       </div>
       {blank && <BlankScreen label={w.blank} onCancel={toggleBlank} />}
-      <dialog class="qr-dialog" ref={qrDialog} aria-labelledby="qr-dialog-title" onClose={() => setQrShown(false)}>
-        <h2 id="qr-dialog-title" class="qr-dialog__title">
+      <dialog class="qr-dialog" ref={qrDialog} aria-labelledby={qrDialogTitleId} onClose={() => setQrShown(false)}>
+        <h2 id={qrDialogTitleId} class="qr-dialog__title">
           {w.qrTitle}
         </h2>
         {qrShown && <QrCode url={shareUrl(links.moduleUrl, location.href, stepId)} title={stepTitle} />}

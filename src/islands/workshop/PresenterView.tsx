@@ -12,7 +12,8 @@ import { openPresenterChannel, type PresenterMessage } from "../../lib/presenter
 import { freshClock, keepClock, pauseClock, readClock, resumeClock, secondsOn, tabStorage } from "../../lib/presenter-clock.ts";
 import { parseProgramme } from "../../lib/programme.ts";
 import { programmeStep, programmeStops, type ProgrammeStop } from "../../lib/programme-walk.ts";
-import { positionOf, type Place, type RouteStep } from "../../lib/route.ts";
+import { positionOf, type Place } from "../../lib/route.ts";
+import { pageRoute } from "../../stores/place.ts";
 import { $presenterPlace } from "../../stores/presenter.ts";
 import { $shortcuts } from "../../stores/shortcuts.ts";
 import { programmeOfPage, programmePage } from "./programme-clicker.ts";
@@ -21,7 +22,6 @@ import StepCountdown from "./StepCountdown.tsx";
 import StepGrid, { toggleOverview } from "./StepGrid.tsx";
 
 interface Props {
-  route: RouteStep[];
   moduleId: string;
   options: Record<string, { title: string; label: string }>;
   /** Suggested minutes per step id (frontmatter `duration`). */
@@ -39,8 +39,9 @@ function clockText(seconds: number): string {
 
 const placeOf = (stop: ProgrammeStop): Place => ({ stepId: stop.stepId, ...(stop.targetId ? { targetId: stop.targetId } : {}) });
 
-export default function PresenterView({ route, moduleId, options, durations = {}, modules = {} }: Props) {
+export default function PresenterView({ moduleId, options, durations = {}, modules = {} }: Props) {
   const w = nlWorkshop;
+  const route = pageRoute();
   // Opened on a step (a programme's next module opens its presenter page at that step): show its notes at once.
   const opened = decodeURIComponent(location.hash.slice(1));
   if ($presenterPlace.get() === null && route.some((s) => s.id === opened)) $presenterPlace.set({ stepId: opened });
@@ -51,10 +52,9 @@ export default function PresenterView({ route, moduleId, options, durations = {}
   const [blank, setBlank] = useState(false);
   const branch = useRef<string | undefined>(undefined);
   const channel = useRef<BroadcastChannel | null>(null);
-  const isOption = (id: string) => id in options;
   const [stops] = useState(() => {
     const value = programmeOfPage();
-    return value ? programmeStops(parseProgramme(value), moduleId, route, isOption) : [];
+    return value ? programmeStops(parseProgramme(value), moduleId, route) : [];
   });
   /** The programme's stop `delta` places on; null without a programme or off it (the module's walk applies). */
   const programmeNext = (from: Place, delta: 1 | -1) => (stops.length > 0 ? programmeStep(stops, moduleId, from, delta) : null);
@@ -67,7 +67,7 @@ export default function PresenterView({ route, moduleId, options, durations = {}
 
   branch.current = branchAt(route, place, branch.current);
   const nextStop = programmeNext(place, 1);
-  const next = nextStop === null ? clickerTarget(route, isOption, place, 1, branch.current) : nextStop === "end" || nextStop.moduleId !== moduleId ? null : placeOf(nextStop);
+  const next = nextStop === null ? clickerTarget(route, place, 1, branch.current) : nextStop === "end" || nextStop.moduleId !== moduleId ? null : placeOf(nextStop);
   const nextText = (): string => {
     if (next) return describe(next);
     if (nextStop === "end") return w.programmeAtEnd;
@@ -88,7 +88,7 @@ export default function PresenterView({ route, moduleId, options, durations = {}
     const stop = programmeNext(from, delta);
     if (stop === "end") return;
     if (stop && stop.moduleId !== moduleId) return location.assign(programmePage(stop.moduleId, stop.stepId, "begeleider/"));
-    const target = stop ? placeOf(stop) : clickerTarget(route, isOption, from, delta, branch.current);
+    const target = stop ? placeOf(stop) : clickerTarget(route, from, delta, branch.current);
     if (target) $presenterPlace.set(target);
   };
   const overview = useRef<HTMLDialogElement>(null);
@@ -171,7 +171,7 @@ export default function PresenterView({ route, moduleId, options, durations = {}
         <button type="button" class="button" onClick={() => move(1)}>
           {w.forward}
         </button>
-        <StepGrid dialog={overview} route={route} sequence={presentationSequence(route, isOption, branch.current)} options={options} place={place} onJump={jump} shortcuts={shortcuts} />
+        <StepGrid dialog={overview} route={route} sequence={presentationSequence(route, branch.current)} options={options} place={place} onJump={jump} shortcuts={shortcuts} />
         <button type="button" class="button button--quiet" onClick={blankScreen}>
           {w.blank}
         </button>

@@ -12,6 +12,7 @@ import { $currentSession, $workshop, $workshopDamage, removeSession, renameCurre
 import { download } from "./download-file.ts";
 import { RecordForm } from "./RecordForm.tsx";
 import { SessionImport } from "./SessionImport.tsx";
+import { confirmDeleteTextId, confirmDeleteTitleId, recordImportErrorId, recordImportId, recordPanelTitleId, recordSessionNameId, recordSessionSelectId } from "../../lib/page-ids.ts";
 
 const w = nlWorkshop;
 
@@ -49,7 +50,7 @@ export function RecordPanel({ dilemma, handoutHref, onClose, focusOnOpen }: Pane
 
   // The import error belongs to the file field: an edit anywhere else in the panel means the reader has moved on.
   const clearErrorOnEdit = (event: Event) => {
-    if (error && (event.target as HTMLElement | null)?.id !== "record-import") setError("");
+    if (error && (event.target as HTMLElement | null)?.id !== recordImportId) setError("");
   };
 
   const onDelete = () => {
@@ -62,8 +63,8 @@ export function RecordPanel({ dilemma, handoutHref, onClose, focusOnOpen }: Pane
   };
 
   return (
-    <section class="record-panel" aria-labelledby="record-panel-title" onInput={clearErrorOnEdit}>
-      <h2 id="record-panel-title" class="record-panel__title" tabindex={-1} ref={heading}>
+    <section class="record-panel" aria-labelledby={recordPanelTitleId} onInput={clearErrorOnEdit}>
+      <h2 id={recordPanelTitleId} class="record-panel__title" tabindex={-1} ref={heading}>
         {dilemma ? w.recordHeading(dilemma.title) : w.recordGeneral}
       </h2>
       <p class="record-panel__note">{w.savedHere}</p>
@@ -72,8 +73,8 @@ export function RecordPanel({ dilemma, handoutHref, onClose, focusOnOpen }: Pane
       <div class="record-session">
         {state.sessions.length > 0 && (
           <p class="record-field">
-            <label for="record-session-select">{w.session}</label>
-            <select id="record-session-select" value={session?.id ?? ""} onChange={(e) => switchSession(e.currentTarget.value)}>
+            <label for={recordSessionSelectId}>{w.session}</label>
+            <select id={recordSessionSelectId} value={session?.id ?? ""} onChange={(e) => switchSession(e.currentTarget.value)}>
               {state.sessions.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.name || w.defaultSessionName(formatDate(new Date(s.createdAt)))}
@@ -84,8 +85,8 @@ export function RecordPanel({ dilemma, handoutHref, onClose, focusOnOpen }: Pane
         )}
         {session && (
           <p class="record-field">
-            <label for="record-session-name">{w.sessionName}</label>
-            <input id="record-session-name" type="text" value={session.name} onInput={(e) => renameCurrent(e.currentTarget.value)} />
+            <label for={recordSessionNameId}>{w.sessionName}</label>
+            <input id={recordSessionNameId} type="text" value={session.name} onInput={(e) => renameCurrent(e.currentTarget.value)} />
           </p>
         )}
         <div class="record-actions">
@@ -139,7 +140,7 @@ export function RecordPanel({ dilemma, handoutHref, onClose, focusOnOpen }: Pane
       <p role="status" class="record-panel__status">
         {status}
       </p>
-      <div role="alert">{error && <p id="record-import-error" class="notice notice--warning">{error}</p>}</div>
+      <div role="alert">{error && <p id={recordImportErrorId} class="notice notice--warning">{error}</p>}</div>
 
       {onClose && (
         <button type="button" class="button button--quiet record-panel__close" onClick={onClose}>
@@ -147,11 +148,11 @@ export function RecordPanel({ dilemma, handoutHref, onClose, focusOnOpen }: Pane
         </button>
       )}
 
-      <dialog class="dialog confirm-dialog" ref={confirm} aria-labelledby="confirm-delete-title" aria-describedby="confirm-delete-text">
-        <h2 id="confirm-delete-title" class="dialog__title">
+      <dialog class="dialog confirm-dialog" ref={confirm} aria-labelledby={confirmDeleteTitleId} aria-describedby={confirmDeleteTextId}>
+        <h2 id={confirmDeleteTitleId} class="dialog__title">
           {w.confirmDeleteTitle}
         </h2>
-        <p id="confirm-delete-text">{session ? w.confirmDelete(session.name) : ""}</p>
+        <p id={confirmDeleteTextId}>{session ? w.confirmDelete(session.name) : ""}</p>
         <div class="record-actions">
           <button type="button" class="button" onClick={onDelete}>
             {w.confirmDeleteYes}

@@ -6,6 +6,7 @@ import { type WorkshopSession } from "../../lib/workshop-record/schema.ts";
 import { maxImportBytes, parseImport } from "../../lib/workshop-record/exchange.ts";
 import { importPlan } from "../../lib/workshop-record/session-import.ts";
 import { $currentSession, $workshop, importSession } from "../../stores/workshop.ts";
+import { importClashTextId, importClashTitleId, recordImportId } from "../../lib/page-ids.ts";
 
 interface Props {
   onStatus: (text: string) => void;
@@ -53,9 +54,9 @@ export function SessionImport({ onStatus, onError, invalid }: Props) {
   return (
     <>
       <p class="record-field">
-        <label for="record-import">{w.importJson}</label>
+        <label for={recordImportId}>{w.importJson}</label>
         <input
-          id="record-import"
+          id={recordImportId}
           ref={input}
           type="file"
           accept=".json,application/json"
@@ -67,14 +68,14 @@ export function SessionImport({ onStatus, onError, invalid }: Props) {
       <dialog
         class="dialog confirm-dialog"
         ref={dialog}
-        aria-labelledby="import-clash-title"
-        aria-describedby="import-clash-text"
+        aria-labelledby={importClashTitleId}
+        aria-describedby={importClashTextId}
         onClose={() => setPending(null)}
       >
-        <h2 id="import-clash-title" class="dialog__title">
+        <h2 id={importClashTitleId} class="dialog__title">
           {w.importClashTitle}
         </h2>
-        <p id="import-clash-text">{pending ? w.importClash(pending.name) : ""}</p>
+        <p id={importClashTextId}>{pending ? w.importClash(pending.name) : ""}</p>
         <div class="record-actions">
           <button type="button" class="button" onClick={() => decide("replace")}>
             {w.importReplace}

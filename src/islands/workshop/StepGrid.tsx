@@ -7,6 +7,7 @@ import { nlWorkshop } from "../../i18n/nl-workshop.ts";
 import type { SequenceItem } from "../../lib/presentation-sequence.ts";
 import { stepGroups } from "../../lib/step-grid.ts";
 import type { Place, RouteStep } from "../../lib/route.ts";
+import { stepGridTitleId } from "../../lib/page-ids.ts";
 
 interface Props {
   dialog: RefObject<HTMLDialogElement>;
@@ -47,8 +48,8 @@ export default function StepGrid({ dialog, route, sequence, options, place, onJu
       >
         {shortcuts ? `${w.overview} (G)` : w.overview}
       </button>
-      <dialog class="dialog step-grid" ref={dialog} aria-labelledby="step-grid-title">
-        <h2 id="step-grid-title" class="dialog__title">
+      <dialog class="dialog step-grid" ref={dialog} aria-labelledby={stepGridTitleId}>
+        <h2 id={stepGridTitleId} class="dialog__title">
           {w.overviewTitle}
         </h2>
         {shortcuts && <p class="step-grid__hint">{w.overviewHint}</p>}

@@ -6,6 +6,7 @@ import { nl } from "../../i18n/nl.ts";
 import { nlVotes } from "../../i18n/nl-votes.ts";
 import { addFrame, countsOf, type CardVote, type SeenMarker, type Tally } from "../../lib/card-vote.ts";
 import { answerLetters, cardNumberOf } from "../../lib/vote-cards.ts";
+import { voteDialogTitleId, voteRoundId } from "../../lib/page-ids.ts";
 
 const v = nlVotes;
 
@@ -133,18 +134,18 @@ export default function VoteDialog({ title, answers, rounds, onDone, onClosed }:
 
   const problem = state !== "starting" && state !== "counting" ? state : null;
   return (
-    <dialog class="dialog vote-dialog" ref={dialog} aria-labelledby="vote-dialog-title" onClose={() => {
+    <dialog class="dialog vote-dialog" ref={dialog} aria-labelledby={voteDialogTitleId} onClose={() => {
       stopRef.current();
       onClosed();
     }}>
-      <h2 id="vote-dialog-title" class="dialog__title">
+      <h2 id={voteDialogTitleId} class="dialog__title">
         {v.dialogTitle(title)}
       </h2>
       <p class="vote-dialog__privacy">{v.privacy}</p>
       {rounds.length > 1 && (
         <p class="record-field">
-          <label for="vote-round">{v.round}</label>
-          <select id="vote-round" value={round} onChange={(e) => setRound(e.currentTarget.value)}>
+          <label for={voteRoundId}>{v.round}</label>
+          <select id={voteRoundId} value={round} onChange={(e) => setRound(e.currentTarget.value)}>
             {rounds.map((r) => (
               <option key={r} value={r}>
                 {r || v.roundDilemma}

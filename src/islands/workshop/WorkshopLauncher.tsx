@@ -10,13 +10,12 @@ import { $shortcuts } from "../../stores/shortcuts.ts";
 import OfflineStatus from "./OfflineStatus.tsx";
 import { fillPrintAddress } from "./print-address.ts";
 import ShortcutsSwitch from "./ShortcutsSwitch.tsx";
-import type { RouteStep } from "../../lib/route.ts";
+import { workshopLauncherLabelId } from "../../lib/page-ids.ts";
 import type { DilemmaRef } from "../../lib/workshop-record/schema.ts";
 import type { WorkshopLinks } from "../../data/workshop.ts";
 import "../../styles/workshop-launcher.css";
 
 export interface WorkshopProps {
-  route: RouteStep[];
   moduleId: string;
   dilemmas: DilemmaRef[];
   links: WorkshopLinks;
@@ -86,8 +85,8 @@ export default function WorkshopLauncher(props: WorkshopProps) {
 
   return (
     <>
-      <div class="workshop-launcher" role="group" aria-labelledby="workshop-launcher-label">
-        <p class="workshop-launcher__label" id="workshop-launcher-label">
+      <div class="workshop-launcher" role="group" aria-labelledby={workshopLauncherLabelId}>
+        <p class="workshop-launcher__label" id={workshopLauncherLabelId}>
           {w.launcherLabel}
         </p>
         <button type="button" class="button button--secondary" ref={buttons.present} aria-keyshortcuts={shortcuts ? "P" : undefined} onClick={() => open("present")}>

@@ -26,14 +26,13 @@ export function programmePage(moduleId: string, stepId: string, path = ""): stri
 export function programmeTarget(
   route: RouteStep[],
   moduleId: string,
-  isWalked: (id: string) => boolean,
   place: Place,
   delta: 1 | -1,
   onLeave: (next: { moduleId: string; stepId: string }) => void = () => undefined,
 ): Place | "handled" | null {
   const value = programmeOfPage();
   if (!value) return null;
-  const next = programmeStep(programmeStops(parseProgramme(value), moduleId, route, isWalked), moduleId, place, delta);
+  const next = programmeStep(programmeStops(parseProgramme(value), moduleId, route), moduleId, place, delta);
   if (next === null) return null;
   if (next === "end") {
     announce(delta > 0 ? nlWorkshop.programmeAtEnd : nlWorkshop.programmeAtStart);
