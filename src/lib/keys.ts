@@ -1,6 +1,5 @@
 // Keyboard shortcuts (stepper, search, workshop mode): the clicker's keys, and when a key press is meant for a
 // shortcut and not for typing or for a dialog that has the reader's attention.
-import { shortcutsKey } from "./stored-data.ts";
 
 /** What a presentation clicker sends (and the arrow keys): one step on, one step back. */
 const clickerNext: ReadonlySet<string> = new Set(["ArrowRight", "PageDown"]);
@@ -25,7 +24,13 @@ export function isPlainKey(event: KeyboardEvent): boolean {
   return !event.altKey && !event.ctrlKey && !event.metaKey && !event.isComposing && !typingIn(event.target);
 }
 
-/** Single-key shortcuts (P, F, Q, B, /) can be switched off (WCAG 2.1.4); the choice is kept in this browser. */
+/**
+ * Single-key shortcuts (P, F, Q, B, /) can be switched off (WCAG 2.1.4); the choice ("uit") is kept in this browser,
+ * shared by every window. The key lives here, beside its reader on every page, so the search starter does not load
+ * the whole list of stored data; stored-data.ts lists it with the others.
+ */
+export const shortcutsKey = "sdu:workshop:shortcuts";
+
 export function shortcutsOn(): boolean {
   try {
     return localStorage.getItem(shortcutsKey) !== "uit";

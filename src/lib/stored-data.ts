@@ -1,5 +1,6 @@
 // Everything this site keeps in the reader's browser, in one list: the privacy page shows it and its button
 // clears it. A unit test checks that every storage key in src/ is on this list.
+import { shortcutsKey } from "./keys.ts";
 
 export type StoredDataKind = "checklists" | "workshop" | "shortcuts" | "backups" | "workshopMode" | "presenterClock";
 
@@ -11,6 +12,9 @@ export interface StoredData {
   key: string;
 }
 
+/** Single-key shortcuts switched off ("uit"): its constant lives in keys.ts, beside its reader on every page. */
+export { shortcutsKey };
+
 /** Every key this site writes starts with this prefix; nothing else in the browser is touched when clearing. */
 export const storagePrefix = "sdu:";
 
@@ -18,8 +22,6 @@ export const storagePrefix = "sdu:";
 export const checklistsKey = "sdu:checklists:v1";
 /** The workshop sessions (see src/lib/workshop-record/). */
 export const workshopKey = "sdu:workshop";
-/** Single-key shortcuts switched off ("uit"), shared by every window of the site. */
-export const shortcutsKey = "sdu:workshop:shortcuts";
 /** The workshop view open in this tab (sessionStorage), so a reload or the next page of a programme keeps it. */
 export const workshopModeKey = "sdu:workshop:mode";
 /** The presenter view's total clock (sessionStorage), so it runs on across the modules of a programme. */
