@@ -135,6 +135,31 @@ describe("voting with cards", () => {
     await page.context().close();
   });
 
+  it("works without internet after one visit: the card sheet, the count, the record and the report", async () => {
+    const context = await camera.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
+    const page = await context.newPage();
+    await page.goto(`${session.site.url}jeugdzorg/#wachtlijsten`);
+    await waitForStepper(page);
+    await expect.poll(() => page.locator(".workshop-launcher").innerText(), { timeout: 30_000 }).toContain("Klaar voor offline gebruik");
+
+    await context.setOffline(true);
+    await page.goto(`${session.site.url}workshop/stemkaarten/`);
+    expect(await page.locator(".vote-card svg").count()).toBe(48);
+    await page.goto(`${session.site.url}jeugdzorg/#wachtlijsten`);
+    await waitForStepper(page);
+    await page.getByRole("button", { name: "Vastleggen" }).click();
+    await page.getByRole("button", { name: "Stemmen met kaarten" }).click();
+    const dialog = page.getByRole("dialog", { name: "Stemmen met kaarten: Dilemma 1: wachtlijsten en krapte" });
+    await expect.poll(() => shownCounts(page), { timeout: 30_000 }).toEqual(expected.map(String));
+    await dialog.getByRole("button", { name: "Klaar" }).click();
+    await expect.poll(() => tableRows(page)).toContain(`A: Vooral zorgaanbieder\t${expected[0]}`);
+
+    const report = await context.newPage();
+    await report.goto(`${session.site.url}workshop/verslag/`);
+    await expect.poll(() => tableRows(report)).toContain(`D: Weet ik niet\t${expected[3]}`);
+    await context.close();
+  });
+
   it("closing the dialog stops the camera and keeps nothing", async () => {
     const page = await openDilemma(camera);
     await page.getByRole("button", { name: "Stemmen met kaarten" }).click();
