@@ -27,6 +27,9 @@ const settled = async (page: Page) => {
   await page
     .waitForFunction(() => !location.hash || document.activeElement?.id === decodeURIComponent(location.hash.slice(1)), undefined, { timeout: 1500 })
     .catch(() => undefined);
+  // The carousel may focus an option's heading before the presentation's own delayed step (a timeout, then a frame)
+  // has scrolled the place to its top: let that step run before the lines are read.
+  await page.evaluate(() => new Promise((done) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(done)))));
 };
 
 /** Presents a module from `place` with the P key, with the room's own motion settings (animations on). */
