@@ -2,7 +2,7 @@
 // Without JavaScript a term is a plain link to its entry in the begrippenlijst. Opened from inside a modal dialog,
 // the pop-up moves into that dialog (outside it, the page is inert); Tab past its last control closes it and
 // goes on after the term, Shift+Tab past its first goes back to the term.
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { nl } from "../i18n/nl.ts";
 import { termPopoverTitleId } from "../lib/page-ids.ts";
 
@@ -19,7 +19,8 @@ export default function TermPopover() {
   const [shown, setShown] = useState<Shown | null>(null);
   const home = useRef<HTMLElement | null>(null);
 
-  useEffect(() => {
+  // A layout effect: the terms open in place from the moment the island has started, not a frame later.
+  useLayoutEffect(() => {
     const onClick = (event: MouseEvent) => {
       const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>("a.term[data-term]") : null;
       const template = link && document.querySelector<HTMLTemplateElement>(`template[data-definition="${link.dataset.term}"]`);

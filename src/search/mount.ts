@@ -5,9 +5,10 @@ import { SearchResults, type ModuleLink } from "./SearchResults.tsx";
 export function mountSearch(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>("input[type=search]");
   const container = form.querySelector<HTMLElement>("[data-search-results]");
-  if (!input || !container || form.dataset.mounted) return;
+  if (!input || !container || form.dataset.mounted != null) return;
   form.dataset.mounted = "";
   const modules = JSON.parse(form.dataset.modules ?? "[]") as ModuleLink[];
   const variant = form.dataset.siteSearch === "page" ? "page" : "header";
+  container.replaceChildren();
   render(h(SearchResults, { base: form.dataset.base ?? "/", input, form, variant, modules, filter: form.querySelector("select") }), container);
 }

@@ -190,10 +190,35 @@ describe("search that cannot run", () => {
   it("without a connection before the first search, says that search cannot run", async () => {
     const page = await session.page();
     await page.goto(`${session.site.url}zoeken/`);
+    // The search code has started (the search page starts it at once); Pagefind's index has not loaded yet.
+    await page.locator("main form[data-site-search][data-mounted]").waitFor({ state: "attached" });
     await page.context().setOffline(true);
     await page.locator("main input[type=search]").fill("taaltoets");
     await expect.poll(() => searchStatus(page, "main")).toMatch(/^Zoeken lukt nu niet, dus er zijn geen resultaten voor ‘taaltoets’/);
     expect(await shownResults(page, "main")).toEqual([]);
+    await page.context().close();
+  }, slow);
+
+  it("when even the search code cannot load, says so, keeps the page and the words, and searches once the connection is back", async () => {
+    const page = await session.page();
+    await page.goto(`${session.site.url}jeugdzorg/`);
+    await waitForStepper(page);
+    // The header field loads the search code on first focus: the connection is gone before that.
+    await page.context().setOffline(true);
+    const field = page.locator("header input[type=search]");
+    await field.focus();
+    await page.keyboard.type("taaltoets", { delay: 10 });
+    await expect.poll(() => searchStatus(page, "header")).toMatch(/^Zoeken lukt nu niet, dus er zijn geen resultaten voor ‘taaltoets’/);
+    expect(await page.locator("header .search-results").isVisible()).toBe(true);
+    // Enter would go to the search page, which cannot load either: the reader stays, with what they typed.
+    await page.keyboard.press("Enter");
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
+    expect(new URL(page.url()).pathname).toBe("/jeugdzorg/");
+    expect(await field.inputValue()).toBe("taaltoets");
+    await page.context().setOffline(false);
+    await page.keyboard.press("Backspace");
+    await expect.poll(() => searchStatus(page, "header"), { timeout: 15_000 }).toMatch(/resulta(at|ten) voor ‘taaltoet’$/);
+    expect((await shownResults(page, "header")).length).toBeGreaterThan(0);
     await page.context().close();
   }, slow);
 });

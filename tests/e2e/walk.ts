@@ -63,6 +63,13 @@ export function smallTargets(page: Page): Promise<string[]> {
 export async function waitForStepper(page: Page): Promise<void> {
   await page.locator("[data-stepper-root][data-enhanced]").waitFor({ state: "attached" });
   await page.locator(".stepper").waitFor();
+  await waitForIslands(page);
+}
+
+/** Until every island of the page has started (Astro drops `ssr` then): on a busy machine the term pop-up or a
+ *  dialog button may start well after the stepper, and a key pressed before that does what it does without JavaScript. */
+export async function waitForIslands(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelectorAll("astro-island[ssr]").length === 0);
 }
 
 /** The module most walks use: "Dilemma's in de jeugdzorg". */
