@@ -9,6 +9,7 @@ import { satteri } from "@astrojs/markdown-satteri";
 import { stepHeadings } from "./src/lib/markdown-step-headings.ts";
 import { securityHeadersIntegration } from "./src/integrations/security-headers.ts";
 import { islandStyleIntegration } from "./src/integrations/island-style.ts";
+import { noPreloadHelper } from "./src/integrations/no-preload.ts";
 import { foldOverviewScript, jsEnabledScript } from "./src/lib/inline-scripts.ts";
 
 const base = process.env.BASE_PATH ?? "/";
@@ -83,6 +84,6 @@ export default defineConfig({
   vite: {
     resolve: { alias: { "@theme": themeDir } },
     // No preload helper in every page: dynamic imports (search, workshop) load their chunks when used.
-    build: { modulePreload: false },
+    plugins: [noPreloadHelper()],
   },
 });
