@@ -2,7 +2,7 @@
 // Each option is a deep link (#option-id); the carousel opens itself when the URL points at one of its options.
 import { useLayoutEffect, useRef } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
-import { nl, type OptionNoun } from "../i18n/nl.ts";
+import { nlReading as nl, type OptionNoun } from "../i18n/nl-reading.ts";
 import { $moved, $place, announce, goTo, goToHash } from "../stores/place.ts";
 
 interface Props {

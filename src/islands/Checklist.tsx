@@ -2,7 +2,7 @@
 // saved data was damaged (it is kept under a backup key and can be downloaded).
 import { useEffect } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
-import { nl } from "../i18n/nl.ts";
+import { nlReading as nl } from "../i18n/nl-reading.ts";
 import { DamagedDataNotice } from "./DamagedDataNotice.tsx";
 import { $checklistDamage, $checklists, toggleItem } from "../stores/checklists.ts";
 

@@ -2,7 +2,7 @@
 // clicker keys, focus on the new heading and a live announcement. Without JavaScript it is absent.
 import { useEffect, useLayoutEffect, useRef } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
-import { nl } from "../i18n/nl.ts";
+import { nlReading as nl } from "../i18n/nl-reading.ts";
 import { clickerStep, isPlainKey, modalOpen } from "../lib/keys.ts";
 import type { ModuleLink } from "../data/module-page.ts";
 import { nextStepId, positionOf, prevStepId } from "../lib/route.ts";

@@ -1,10 +1,13 @@
 // Opens the definition of a marked term in place, in a native popover, by click, tap or Enter on the term.
-// Without JavaScript a term is a plain link to its entry in the begrippenlijst. Opened from inside a modal dialog,
-// the pop-up moves into that dialog (outside it, the page is inert); Tab past its last control closes it and
-// goes on after the term, Shift+Tab past its first goes back to the term.
+// Without JavaScript a term is a plain link to its entry in the begrippenlijst. This code loads on the first term a
+// reader opens (start.ts), which it then shows; after that it opens every term itself. Opened from inside a modal
+// dialog, the pop-up moves into that dialog (outside it, the page is inert); Tab past its last control closes it
+// and goes on after the term, Shift+Tab past its first goes back to the term.
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
-import { nl } from "../i18n/nl.ts";
+import { h, render } from "preact";
+import { nlReading as nl } from "../i18n/nl-reading.ts";
 import { termPopoverTitleId } from "../lib/page-ids.ts";
+import { termToOpen } from "./term-target.ts";
 
 interface Shown {
   id: string;
@@ -13,23 +16,32 @@ interface Shown {
   href: string;
 }
 
-export default function TermPopover() {
+/** Puts the pop-up into `container` and opens it for `first`. */
+export function mountTermPopover(container: HTMLElement, first: HTMLAnchorElement): void {
+  render(h(TermPopover, { first }), container);
+}
+
+function TermPopover({ first }: { first: HTMLAnchorElement }) {
   const popover = useRef<HTMLDivElement>(null);
   const opener = useRef<HTMLAnchorElement | null>(null);
   const [shown, setShown] = useState<Shown | null>(null);
   const home = useRef<HTMLElement | null>(null);
 
-  // A layout effect: the terms open in place from the moment the island has started, not a frame later.
+  // A layout effect: from the moment it is there, the pop-up opens every term itself.
   useLayoutEffect(() => {
-    const onClick = (event: MouseEvent) => {
-      const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>("a.term[data-term]") : null;
-      const template = link && document.querySelector<HTMLTemplateElement>(`template[data-definition="${link.dataset.term}"]`);
-      if (!link || !template || event.metaKey || event.ctrlKey || event.shiftKey) return;
-      event.preventDefault();
-      event.stopPropagation();
+    const show = (link: HTMLAnchorElement) => {
+      const template = document.querySelector<HTMLTemplateElement>(`template[data-definition="${link.dataset.term}"]`)!;
       opener.current = link;
       setShown({ id: link.dataset.term!, term: template.dataset.term ?? "", html: template.innerHTML, href: link.href });
     };
+    const onClick = (event: MouseEvent) => {
+      const link = termToOpen(event);
+      if (!link) return;
+      event.preventDefault();
+      event.stopPropagation();
+      show(link);
+    };
+    show(first);
     document.addEventListener("click", onClick, true);
     return () => document.removeEventListener("click", onClick, true);
   }, []);

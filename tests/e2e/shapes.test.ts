@@ -188,6 +188,19 @@ describe("begrippen", () => {
     await p.context().close();
   });
 
+  it("loads the pop-up's code on the first term, and goes to the begrippenlijst when that code cannot load", async () => {
+    const p = await session.page({ reducedMotion: "reduce" });
+    const asked: string[] = [];
+    await p.route(/\/_astro\/TermPopover\.[\w-]+\.js$/, (route) => (asked.push(route.request().url()), route.abort("internetdisconnected")));
+    await open("inburgering/#azc", p);
+    expect(asked).toEqual([]);
+    await p.locator("[data-step='azc'] a.term[data-term='brede-intake']").click();
+    await p.waitForURL(/\/begrippen\/#brede-intake$/);
+    expect(asked).toHaveLength(1);
+    expect(await p.locator("h3#brede-intake").innerText()).toBe("Brede intake");
+    await p.context().close();
+  });
+
   it("lists at least 40 terms A–Z, each with an anchor, related terms and the modules that use it", async () => {
     const p = await session.page({ reducedMotion: "reduce" });
     await p.goto(`${session.site.url}begrippen/`);

@@ -1,7 +1,7 @@
 // On the workshop bar: whether this site works without a connection (the service worker has stored every page,
 // the workshop code and the search index), and a button to load a newer version when one is ready.
 import { useEffect, useRef, useState } from "preact/hooks";
-import { nlWorkshopLauncher } from "../../i18n/nl.ts";
+import { nlWorkshopLauncher } from "../../i18n/nl-reading.ts";
 
 type State = "unknown" | "ready" | "update";
 

@@ -1,6 +1,6 @@
 // The checkbox that turns the single-key shortcuts on or off, in the workshop bar and in the presenter window.
 import { useStore } from "@nanostores/preact";
-import { nlWorkshopLauncher } from "../../i18n/nl.ts";
+import { nlWorkshopLauncher } from "../../i18n/nl-reading.ts";
 import { $shortcuts, setShortcuts } from "../../stores/shortcuts.ts";
 import "../../styles/workshop-launcher.css";
 

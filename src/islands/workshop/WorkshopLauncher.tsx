@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { ComponentType } from "preact";
 import { useStore } from "@nanostores/preact";
-import { nlWorkshopLauncher } from "../../i18n/nl.ts";
+import { nlWorkshopLauncher } from "../../i18n/nl-reading.ts";
 import { isPlainKey, modalOpen } from "../../lib/keys.ts";
 import { workshopModeKey as modeKey } from "../../lib/stored-data.ts";
 import { $shortcuts } from "../../stores/shortcuts.ts";

@@ -1,0 +1,3 @@
+import { pageJs } from "./bench/page-js.ts";
+const r = pageJs("dist", "wonen/"); console.log(r.total);
+for (const m of ["", "jeugdzorg/","inburgering/","dienstverlening/"]) console.log(m, pageJs("dist", m).total);
