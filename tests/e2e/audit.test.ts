@@ -1,18 +1,14 @@
 // The failures of the manual accessibility evaluation (WCAG 2.2 AA), one test each, as a person meets them:
 // skip link on a module page, a term inside a dialog, Tab past a term pop-up, reflow at 320 px, non-text
 // contrast of focus rings and field borders, keys with a pop-up open, the import error, the glossary letters.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { openSession, type Session } from "./browser.ts";
+import { useSession } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
 import { borderContrast, focusContrast } from "./contrast.ts";
-import { focusedText, openStepped, scrollsSideways, visibleStepTitles, waitForStepper } from "./walk.ts";
+import { focusedText, openStepped, openTermByKey, scrollsSideways, termPopoverOpen, visibleStepTitles, waitForStepper } from "./walk.ts";
 
-let session: Session;
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(() => session?.close());
+const session = useSession();
 
 const modulePages = /^(jeugdzorg|inburgering)\//;
 
@@ -25,8 +21,6 @@ async function open(path: string, options = {}): Promise<Page> {
 
 /** Two animation frames: long enough for a key press to have changed the step, if it was going to. */
 const settled = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-
-const popoverOpen = (page: Page) => page.locator(".term-popover").evaluate((e) => e.matches(":popover-open"));
 
 /** Names of the nodes with `role` that Chromium exposes in its accessibility tree (ignored nodes left out). */
 async function accessibleNames(page: Page, role: string): Promise<string[]> {
@@ -64,17 +58,14 @@ describe("2.1.1 / 4.1.2 a term inside a modal dialog", () => {
   it("opens a pop-up whose links the keyboard reaches and which is in the accessibility tree", async () => {
     const page = await open("jeugdzorg/");
     await page.getByRole("button", { name: "Meer achtergrond" }).click();
-    const term = page.locator("dialog[data-dialog] a.term[data-term='jeugdwet']");
-    await term.focus();
-    await page.keyboard.press("Enter");
-    await expect.poll(() => popoverOpen(page)).toBe(true);
+    const term = await openTermByKey(page, "dialog[data-dialog] a.term[data-term='jeugdwet']");
     await expect.poll(() => focusedText(page)).toBe("Jeugdwet");
     await page.keyboard.press("Tab");
     await expect.poll(() => focusedText(page)).toBe("Meer over Jeugdwet in de begrippenlijst");
     expect(await accessibleNames(page, "dialog")).toContain("Jeugdwet");
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press("Escape");
-    await expect.poll(() => popoverOpen(page)).toBe(false);
+    await expect.poll(() => termPopoverOpen(page)).toBe(false);
     expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.term)).toBe("jeugdwet");
     expect(await page.locator("dialog[data-dialog]").evaluate((d) => d.matches(":modal"))).toBe(true);
     await page.context().close();
@@ -84,13 +75,10 @@ describe("2.1.1 / 4.1.2 a term inside a modal dialog", () => {
 describe("2.4.3 leaving a term pop-up with Tab", () => {
   it("closes the pop-up and goes on after the term, not to the footer", async () => {
     const page = await open("inburgering/#azc");
-    const term = page.locator("[data-step='azc'] a.term[data-term='brede-intake']");
-    await term.focus();
-    await page.keyboard.press("Enter");
-    await expect.poll(() => popoverOpen(page)).toBe(true);
+    const term = await openTermByKey(page, "[data-step='azc'] a.term[data-term='brede-intake']");
     await page.getByRole("button", { name: "Sluiten" }).focus();
     await page.keyboard.press("Tab");
-    await expect.poll(() => popoverOpen(page)).toBe(false);
+    await expect.poll(() => termPopoverOpen(page)).toBe(false);
     const where = await page.evaluate(() => {
       const active = document.activeElement!;
       const term = document.querySelector("[data-step='azc'] a.term[data-term='brede-intake']")!;
@@ -104,11 +92,11 @@ describe("2.4.3 leaving a term pop-up with Tab", () => {
     const page = await open("inburgering/#azc");
     await page.locator("[data-step='azc'] a.term[data-term='brede-intake']").focus();
     await page.keyboard.press("Enter");
-    await expect.poll(() => popoverOpen(page)).toBe(true);
+    await expect.poll(() => termPopoverOpen(page)).toBe(true);
     await page.keyboard.press("Tab");
     expect(await focusedText(page)).toBe("Meer over Brede intake in de begrippenlijst");
     await page.keyboard.press("Shift+Tab");
-    await expect.poll(() => popoverOpen(page)).toBe(false);
+    await expect.poll(() => termPopoverOpen(page)).toBe(false);
     expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.term)).toBe("brede-intake");
     await page.context().close();
   });
@@ -127,10 +115,7 @@ describe("1.4.10 reflow at 320 CSS px", () => {
 
   it("a term pop-up at 320 × 256 stays on screen and scrolls", async () => {
     const page = await open("inburgering/#azc", { viewport: { width: 320, height: 256 } });
-    const term = page.locator("[data-step='azc'] a.term[data-term='brede-intake']");
-    await term.focus();
-    await page.keyboard.press("Enter");
-    await expect.poll(() => popoverOpen(page)).toBe(true);
+    const term = await openTermByKey(page, "[data-step='azc'] a.term[data-term='brede-intake']");
     const popover = page.locator(".term-popover");
     const box = (await popover.boundingBox())!;
     expect(box.y).toBeGreaterThanOrEqual(0);
@@ -184,7 +169,7 @@ describe("minor findings", () => {
     const before = await visibleStepTitles(page);
     await page.locator("[data-step='azc'] a.term[data-term='brede-intake']").focus();
     await page.keyboard.press("Enter");
-    await expect.poll(() => popoverOpen(page)).toBe(true);
+    await expect.poll(() => termPopoverOpen(page)).toBe(true);
     for (const key of ["ArrowRight", "PageDown", "ArrowLeft", "PageUp"]) {
       await page.keyboard.press(key);
       await settled(page);
@@ -193,7 +178,7 @@ describe("minor findings", () => {
     }
     // Closed, the same key steps on again: the keys were heard, the pop-up held them back.
     await page.keyboard.press("Escape");
-    await expect.poll(() => popoverOpen(page)).toBe(false);
+    await expect.poll(() => termPopoverOpen(page)).toBe(false);
     await page.keyboard.press("ArrowRight");
     await expect.poll(() => visibleStepTitles(page)).not.toEqual(before);
     await page.context().close();

@@ -1,6 +1,7 @@
 // Starts Debian's Chromium through playwright-core for the browser tests, and serves the built site.
 // No browser found is a failure with a clear message, never a skipped test.
 import { existsSync } from "node:fs";
+import { afterAll, beforeAll } from "vitest";
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
 import { serveSite, type StaticSite } from "../serve.ts";
 
@@ -72,5 +73,24 @@ export async function openSession(dir?: string): Promise<Session> {
       await browser.close();
       await site.close();
     },
+  };
+}
+
+/** The session of a test file: opened before its first test, closed after its last. */
+export function useSession(dir?: string): Session {
+  let opened: Session | undefined;
+  beforeAll(async () => {
+    opened = await openSession(dir);
+  });
+  afterAll(() => opened?.close());
+  const current = () => {
+    if (!opened) throw new Error("De browsersessie is nog niet gestart: gebruik useSession() op het hoogste niveau van een testbestand.");
+    return opened;
+  };
+  return {
+    get browser() { return current().browser; },
+    get site() { return current().site; },
+    page: (options, mode) => current().page(options, mode),
+    close: () => current().close(),
   };
 }

@@ -1,8 +1,8 @@
 // Trustworthy to host: no request leaves the site, no CSP violation, every link and anchor resolves (also under
 // a sub-path, where search works too), a Dutch 404 page, and a second theme with its own name, logo and colours.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { launchBrowser, openSession, type Session } from "./browser.ts";
+import { launchBrowser, useSession } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
 import { serveSite } from "../serve.ts";
 import { checkLinks, urlOf } from "../links.ts";
@@ -12,11 +12,7 @@ import { searchStatus, shownResults, typeSearch } from "./search-helpers.ts";
 import { modalOpen, visibleStepTitles, waitForStepper } from "./walk.ts";
 import { borderContrast, focusContrast } from "./contrast.ts";
 
-let session: Session;
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(() => session?.close());
+const session = useSession();
 
 /** Site-relative paths of every page in a build: dist/jeugdzorg/index.html → "jeugdzorg/" (404.html is visited as an unknown URL). */
 function builtPages(dir: string): string[] {

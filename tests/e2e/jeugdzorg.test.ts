@@ -1,16 +1,12 @@
 // Walks "Dilemma's in de jeugdzorg" as people do: by mouse, by keyboard only, without JavaScript,
 // on a 360 px phone, by deep link with Back/Forward, and checks every state with axe.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { openSession, type Session } from "./browser.ts";
+import { useSession } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
 import { focusedText, jeugdzorgUrl, liveText, openStepped, overview, scrollsSideways, smallTargets, stepPosition, visibleStepTitles } from "./walk.ts";
 
-let session: Session;
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(() => session?.close());
+const session = useSession();
 
 
 const open = (hash = "", options = {}) => openStepped(session, `jeugdzorg/${hash}`, options);

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import jsQR from "jsqr";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { launchBrowser, openSession, type Session } from "./browser.ts";
+import { launchBrowser, useSession } from "./browser.ts";
 import { serveSite, type StaticSite } from "../serve.ts";
 import { buildSite, indexSite } from "../content/build-fixture.ts";
 import { writeServiceWorker } from "../../src/offline/write-service-worker.ts";
@@ -18,11 +18,7 @@ import { visibleStepTitles, waitForStepper } from "./walk.ts";
 /** A room test visits many pages (and builds once); on a busy machine each page may take many seconds. */
 const slow = 300_000;
 
-let session: Session;
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(() => session?.close());
+const session = useSession();
 
 /** Draws a QR code (an <img> or an inline <svg>) onto a canvas in the page and decodes its pixels with jsQR. */
 async function decodeQr(code: Locator): Promise<string | undefined> {

@@ -3,18 +3,14 @@
 // controls are never under the bar (WCAG 2.4.11); the bar fits a small window (1.4.10); single-key shortcuts
 // follow their switch in the presenter window too (2.1.4).
 import { readdirSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { openSession, type Session } from "./browser.ts";
+import { useSession } from "./browser.ts";
 import { shownLines } from "./presentation-lines.ts";
 import { liveText, overview } from "./walk.ts";
 import { hashOf, openModule, presentByKey } from "./workshop-pages.ts";
 
-let session: Session;
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(() => session?.close());
+const session = useSession();
 
 const modules = readdirSync("content/modules");
 /** How far the room has scrolled: the page, and an open dialog that scrolls inside itself. */

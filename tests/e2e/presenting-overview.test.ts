@@ -1,16 +1,12 @@
 // Presenting in a real room: the overview of all steps (G, the Overzicht button, number keys) jumps to a step, an
 // option or a dialog without leaving the presentation; the presenter view counts down the time of each step.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openSession, type Session } from "./browser.ts";
+import { describe, expect, it } from "vitest";
+import { useSession } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
 import { focusedText, visibleOptions, visibleStepTitles } from "./walk.ts";
 import { hashOf, openModule, startPresenting } from "./workshop-pages.ts";
 
-let session: Session;
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(() => session?.close());
+const session = useSession();
 
 describe("overview while presenting", () => {
   it("jumps to a step and to an option, by G, the button and a number key, and keeps presenting", async () => {

@@ -1,17 +1,13 @@
 // A workshop across modules and what the facilitator takes home: building a programme in the URL, its draaiboek
 // and the module draaiboek (notes, times, questions; the handout without notes), the report with line breaks and
 // all afspraken, and importing a session file. axe runs on every new page and state.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openSession, type Session } from "./browser.ts";
+import { describe, expect, it } from "vitest";
+import { useSession } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
 import { openModule, pressUntil, withSavedSession } from "./workshop-pages.ts";
 import { wachtlijsten } from "../unit/workshop-fixtures.ts";
 
-let session: Session;
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(() => session?.close());
+const session = useSession();
 
 const visibleTexts = (page: import("playwright-core").Page, selector: string) =>
   page.$$eval(selector, (els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.textContent?.replace(/\s+/g, " ").trim() ?? ""));

@@ -1,17 +1,13 @@
 // Where a search result lands, in a 1280×720 window: the first marked word of the opened place is on screen,
 // while focus stays on the heading the stepper, carousel or dialog focused for screen readers.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { openSession, type Session } from "./browser.ts";
+import { useSession } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
 import { focusedText, waitForStepper } from "./walk.ts";
 import { shownResults, typeSearch } from "./search-helpers.ts";
 
-let session: Session;
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(() => session?.close());
+const session = useSession();
 
 async function openFirstResult(words: string): Promise<Page> {
   const p = await session.page({ viewport: { width: 1280, height: 720 }, reducedMotion: "reduce" });

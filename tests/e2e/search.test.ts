@@ -1,16 +1,12 @@
 // Search that lands on the exact step: Pagefind over the built site, in Dutch, by keyboard only.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { openSession, type Session } from "./browser.ts";
+import { useSession } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
 import { focusedText, visibleOptions, visibleStepTitles, waitForStepper } from "./walk.ts";
 import { searchStatus, shownResults, typeSearch } from "./search-helpers.ts";
 
-let session: Session;
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(() => session?.close());
+const session = useSession();
 
 async function page(path = ""): Promise<Page> {
   const p = await session.page({ reducedMotion: "reduce" });

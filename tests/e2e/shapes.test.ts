@@ -1,16 +1,12 @@
 // The module shapes beyond dilemmas: compare side by side, stakeholder carousel, checklist kept in the browser,
 // branches drawn as a flow with dialogs, a branching scenario, and terms opened in place.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { openSession, type Session } from "./browser.ts";
+import { useSession } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
-import { focusedText, holdBackIsland, openDialogId, openStepped, stepPosition, waitForStepper } from "./walk.ts";
+import { focusedText, holdBackIsland, openDialogId, openStepped, openTermByKey, stepPosition, termPopoverOpen, waitForStepper } from "./walk.ts";
 
-let session: Session;
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(() => session?.close());
+const session = useSession();
 
 const open = (path: string, page?: Page) => openStepped(session, path, { reducedMotion: "reduce" }, page);
 
@@ -155,17 +151,14 @@ describe("toegang: the branching scenario", () => {
 describe("begrippen", () => {
   it("opens a marked term's definition in place by keyboard, and closes it back to the term", async () => {
     const p = await open("inburgering/#azc");
-    const term = p.locator("[data-step='azc'] a.term[data-term='brede-intake']");
-    await term.focus();
-    await p.keyboard.press("Enter");
+    await openTermByKey(p, "[data-step='azc'] a.term[data-term='brede-intake']");
     const popover = p.locator(".term-popover");
-    await expect.poll(() => popover.evaluate((e) => e.matches(":popover-open"))).toBe(true);
     expect(await popover.locator("h2").innerText()).toBe("Brede intake");
     expect(await focusedText(p)).toBe("Brede intake");
     expect(new URL(p.url()).pathname).toBe("/inburgering/");
     expect(await axeViolations(p)).toEqual([]);
     await p.keyboard.press("Escape");
-    await expect.poll(() => popover.evaluate((e) => e.matches(":popover-open"))).toBe(false);
+    await expect.poll(() => termPopoverOpen(p)).toBe(false);
     expect(await p.evaluate(() => (document.activeElement as HTMLElement).dataset.term)).toBe("brede-intake");
     await p.context().close();
   });
@@ -174,7 +167,7 @@ describe("begrippen", () => {
     const p = await session.page({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, reducedMotion: "reduce" });
     await open("wonen/#wat-is-nodig", p);
     await p.locator("a.term[data-term='woonplaatsbeginsel']").tap();
-    await expect.poll(() => p.locator(".term-popover").evaluate((e) => e.matches(":popover-open"))).toBe(true);
+    await expect.poll(() => termPopoverOpen(p)).toBe(true);
     expect(await p.locator("[data-step='wat-is-nodig'] input:checked").count()).toBe(0);
     await p.context().close();
   });

@@ -1,15 +1,11 @@
 // The toegankelijkheidsverklaring and the privacy page: reachable from every page's footer, complete without
 // JavaScript, no status claimed that the site has not earned, and a button that clears what the site keeps.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openSession, type Session } from "./browser.ts";
+import { describe, expect, it } from "vitest";
+import { useSession } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
 import { focusedText, waitForStepper } from "./walk.ts";
 
-let session: Session;
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(() => session?.close());
+const session = useSession();
 
 const headings = (page: import("playwright-core").Page) => page.locator("main h1, main h2").allInnerTexts();
 

@@ -1,4 +1,5 @@
 // What a person sees while walking a module: the visible step, the position, the live announcement.
+import { expect } from "vitest";
 import type { BrowserContextOptions, Page } from "playwright-core";
 import type { Session } from "./browser.ts";
 
@@ -70,6 +71,18 @@ export async function waitForStepper(page: Page): Promise<void> {
  *  dialog button may start well after the stepper, and a key pressed before that does what it does without JavaScript. */
 export async function waitForIslands(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelectorAll("astro-island[ssr]").length === 0);
+}
+
+/** Whether the term pop-up is open (it exists once a term has been opened). */
+export const termPopoverOpen = (page: Page) => page.locator(".term-popover").evaluate((e) => e.matches(":popover-open"));
+
+/** Focuses the term `selector` and presses Enter, as a keyboard user opens it; waits until its pop-up is open. */
+export async function openTermByKey(page: Page, selector: string) {
+  const term = page.locator(selector);
+  await term.focus();
+  await page.keyboard.press("Enter");
+  await expect.poll(() => termPopoverOpen(page)).toBe(true);
+  return term;
 }
 
 /** The module most walks use: "Dilemma's in de jeugdzorg". */

@@ -1,17 +1,13 @@
 // Taking a session along: Markdown, JSON into a fresh profile, a damaged or foreign file refused in plain Dutch,
 // the printed report of the session; and a module printed as a handout.
 import { readFile } from "node:fs/promises";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openSession, type Session } from "./browser.ts";
+import { describe, expect, it } from "vitest";
+import { useSession } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
 import { overview } from "./walk.ts";
 import { afspraakTexts, isVisible, openJeugdzorg, recordExample } from "./workshop-pages.ts";
 
-let session: Session;
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(() => session?.close());
+const session = useSession();
 
 describe("taking a session along", () => {
   it("exports Markdown with the position, the notes and the afspraken", async () => {

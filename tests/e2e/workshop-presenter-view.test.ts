@@ -1,16 +1,12 @@
 // The presenter view: a second window that follows the presentation and moves it with its own keys, and its notes
 // as a list without JavaScript.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openSession, type Session } from "./browser.ts";
+import { describe, expect, it } from "vitest";
+import { useSession } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
 import { jeugdzorgUrl, visibleOptions, visibleStepTitles } from "./walk.ts";
 import { clickTo, hashOf, openJeugdzorg, presentByKey } from "./workshop-pages.ts";
 
-let session: Session;
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(() => session?.close());
+const session = useSession();
 
 describe("presenter view", () => {
   it("opens in a second window, follows the presentation, and moves it with its own keys", async () => {

@@ -1,17 +1,13 @@
 // Presenting "Dilemma's in de jeugdzorg" as a facilitator does: clicker keys only, into and out of every carousel
 // and dialog, readable on a projector, the QR code, fullscreen and the single-key shortcuts switch. Every state is checked with axe.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { openSession, type Session } from "./browser.ts";
+import { useSession } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
 import { focusedText, jeugdzorgUrl, liveText, overview, visibleOptions, visibleStepTitles } from "./walk.ts";
 import { clickTo, hashOf, isVisible, openJeugdzorg, presentByKey } from "./workshop-pages.ts";
 
-let session: Session;
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(() => session?.close());
+const session = useSession();
 
 /** Font size in px of the first paragraph of the visible step. */
 const bodyTextSize = (page: Page) =>

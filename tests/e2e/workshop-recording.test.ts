@@ -1,16 +1,12 @@
 // Recording what the group decided (positions, notes, afspraken) by keyboard, sessions, two tabs on one session,
 // and saved data: a damaged value is moved aside, a value of the first version is migrated. Every state is checked with axe.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openSession, type Session } from "./browser.ts";
+import { describe, expect, it } from "vitest";
+import { useSession } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
 import { focusedText } from "./walk.ts";
 import { afspraakTexts, addAfspraak, focusedLabel, openJeugdzorg, recordExample } from "./workshop-pages.ts";
 
-let session: Session;
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(() => session?.close());
+const session = useSession();
 
 describe("recording", () => {
   it("records a position and two afspraken, reorders them by keyboard, and finds them after a reload", async () => {

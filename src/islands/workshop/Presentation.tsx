@@ -19,6 +19,7 @@ import QrCode from "./QrCode.tsx";
 import { pageWithin, sectionOf, showPlaceInReading, watchBar } from "./presentation-screen.ts";
 import type { WorkshopViewProps } from "./WorkshopLauncher.tsx";
 import { qrDialogTitleId } from "../../lib/page-ids.ts";
+import DialogClose from "./DialogClose.tsx";
 
 /** Focus the heading of the step or option on screen, so keyboard and screen reader users are where the room is. */
 function focusPlace(place: Place): void {
@@ -217,11 +218,7 @@ export default function Presentation({ moduleId, links, options: optionLabels, s
           {w.qrTitle}
         </h2>
         {qrShown && <QrCode url={shareUrl(links.moduleUrl, location.href, stepId)} title={stepTitle} />}
-        <form method="dialog">
-          <button type="submit" class="button">
-            {nl.close}
-          </button>
-        </form>
+        <DialogClose />
       </dialog>
     </>
   );

@@ -8,6 +8,7 @@ import type { SequenceItem } from "../../lib/presentation-sequence.ts";
 import { stepGroups } from "../../lib/step-grid.ts";
 import type { Place, RouteStep } from "../../lib/route.ts";
 import { stepGridTitleId } from "../../lib/page-ids.ts";
+import DialogClose from "./DialogClose.tsx";
 
 interface Props {
   dialog: RefObject<HTMLDialogElement>;
@@ -80,11 +81,7 @@ export default function StepGrid({ dialog, route, sequence, options, place, onJu
             </li>
           ))}
         </ol>
-        <form method="dialog">
-          <button type="submit" class="button">
-            {nl.close}
-          </button>
-        </form>
+        <DialogClose />
       </dialog>
     </>
   );
