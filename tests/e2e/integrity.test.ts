@@ -14,6 +14,9 @@ import { borderContrast, focusContrast } from "./contrast.ts";
 
 const session = useSession();
 
+/** A test that builds the site again (a sub-path, a theme): a build takes a minute or more on a busy machine. */
+const buildingTest = 300_000;
+
 /** Site-relative paths of every page in a build: dist/jeugdzorg/index.html → "jeugdzorg/" (404.html is visited as an unknown URL). */
 function builtPages(dir: string): string[] {
   return htmlFiles(dir)
@@ -148,7 +151,7 @@ describe("hosted under a sub-path (BASE_PATH=/kennisbank/)", () => {
       await browser.close();
       await site.close();
     }
-  });
+  }, buildingTest);
 });
 
 describe("a second theme (THEME=voorbeeldgemeente)", () => {
@@ -187,7 +190,7 @@ describe("a second theme (THEME=voorbeeldgemeente)", () => {
       await browser.close();
       await site.close();
     }
-  });
+  }, buildingTest);
 
   it("the default theme follows a dark colour scheme, with AA contrast", async () => {
     const page = await session.page({ colorScheme: "dark", reducedMotion: "reduce" });

@@ -62,7 +62,7 @@ describe("every module by keyboard, with axe on every step and every opened caro
     expect(modules.map((m) => new URL(m.href).pathname.split("/").at(-2)).sort()).toEqual(slugs);
   });
 
-  it.for(slugs)("walks %s from start to end", async (slug) => {
+  it.for(slugs)("walks %s from start to end", { timeout: 180_000 }, async (slug) => {
     const page = await open(`${session.site.url}${slug}/`);
     const steps = await overview(page);
     const seen: string[] = [];

@@ -4,7 +4,7 @@ import { useStore } from "@nanostores/preact";
 import { $place } from "../../stores/place.ts";
 import { RecordPanel } from "./RecordPanel.tsx";
 import { useProgrammeOrder } from "./programme-order.ts";
-import type { WorkshopViewProps } from "./WorkshopLauncher.tsx";
+import type { WorkshopViewProps } from "./types.ts";
 
 /** On a module page: the record panel for the step on screen. */
 export default function ModuleRecorder({ dilemmas, links, onClose }: WorkshopViewProps) {

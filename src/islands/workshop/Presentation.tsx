@@ -17,7 +17,7 @@ import { $branch, $place, announce, goTo, pageRoute } from "../../stores/place.t
 import BlankScreen from "./BlankScreen.tsx";
 import QrCode from "./QrCode.tsx";
 import { pageWithin, sectionOf, showPlaceInReading, watchBar } from "./presentation-screen.ts";
-import type { WorkshopViewProps } from "./WorkshopLauncher.tsx";
+import type { WorkshopViewProps } from "./types.ts";
 import { qrDialogTitleId } from "../../lib/page-ids.ts";
 import DialogClose from "./DialogClose.tsx";
 

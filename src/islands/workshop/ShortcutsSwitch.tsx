@@ -1,4 +1,5 @@
-// The checkbox that turns the single-key shortcuts on or off, in the workshop bar and in the presenter window.
+// The checkbox that turns the single-key shortcuts on or off in the presenter window (the workshop bar on a module
+// page has its own, in launcher.ts, so readers do not load Preact for it).
 import { useStore } from "@nanostores/preact";
 import { nlWorkshopLauncher } from "../../i18n/nl-reading.ts";
 import { $shortcuts, setShortcuts } from "../../stores/shortcuts.ts";

@@ -1,0 +1,28 @@
+// On the workshop bar: whether this site works without a connection (the service worker has stored every page,
+// the workshop code and the search index), and a button to load a newer version when one is ready.
+import { nlWorkshopLauncher as w } from "../../i18n/nl-reading.ts";
+
+export function showOfflineStatus(status: HTMLElement): void {
+  const container = navigator.serviceWorker;
+  if (!container) return;
+  let registration: ServiceWorkerRegistration | undefined;
+  let reloading = false;
+  const update = Object.assign(document.createElement("button"), { type: "button", className: "button button--secondary", textContent: w.updateNow });
+  update.addEventListener("click", () => {
+    reloading = true;
+    registration?.waiting?.postMessage("skip-waiting");
+  });
+  // A worker is active only when it stored everything; the page uses it once it controls this page.
+  const check = () => {
+    const state = !container.controller ? "" : registration?.waiting ? "update" : registration?.active ? "ready" : "";
+    status.classList.toggle("workshop-launcher__offline--update", state === "update");
+    if (state === "update") status.replaceChildren(`${w.updateReady} `, update);
+    else status.textContent = state === "ready" ? w.offlineReady : "";
+  };
+  void container.ready.then((ready) => {
+    registration = ready;
+    ready.addEventListener("updatefound", () => ready.installing?.addEventListener("statechange", check));
+    check();
+  });
+  container.addEventListener("controllerchange", () => (reloading ? location.reload() : check()));
+}
