@@ -170,12 +170,19 @@ describe("presenting", () => {
   it("lets the facilitator switch the single-key shortcuts off", async () => {
     const page = await openJeugdzorg(session, "#belangen");
     await page.getByRole("checkbox", { name: "Sneltoetsen met één toets aan (P, F, Q, B en / voor zoeken)" }).uncheck();
+    // P would start loading the presentation at once: no request for its code means P did nothing.
+    const loads: string[] = [];
+    page.on("request", (request) => /\/_astro\/(views|Presentation)\.[\w-]+\.js$/.test(request.url()) && loads.push(request.url()));
     await page.locator("h2#belangen").focus();
     await page.keyboard.press("p");
+    await page.waitForTimeout(500);
+    expect(loads).toEqual([]);
     expect(await isVisible(page, ".presentation-bar")).toBe(false);
     await page.getByRole("button", { name: "Presenteer", exact: true }).click();
     await expect.poll(() => isVisible(page, ".presentation-bar")).toBe(true);
+    expect(loads.length).toBeGreaterThan(0);
     await page.keyboard.press("b");
+    await page.waitForTimeout(300);
     expect(await page.locator("[data-blank]").count()).toBe(0);
     // "/" no longer jumps to search either (Ctrl+K, with a modifier, still does).
     await page.keyboard.press("/");
