@@ -63,6 +63,7 @@ describe("no third parties, no CSP violations", () => {
     await page.locator("[data-step='azc'] a.term[data-term='brede-intake']").click();
     await expect.poll(() => page.locator(".term-popover").evaluate((e) => e.matches(":popover-open"))).toBe(true);
     await page.goto(`${session.site.url}omgevingswet/#aan-de-slag-vergunning`);
+    await waitForStepper(page);
     await expect.poll(() => modalOpen(page)).toBe(true);
     await page.keyboard.press("Escape");
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Hoe ga je hiermee aan de slag?");
