@@ -31,10 +31,23 @@ export function isPlainKey(event: KeyboardEvent): boolean {
  */
 export const shortcutsKey = "sdu:workshop:shortcuts";
 
+/** The stored value when the reader has switched the single-key shortcuts off. */
+export const shortcutsOffValue = "uit";
+
 export function shortcutsOn(): boolean {
   try {
-    return localStorage.getItem(shortcutsKey) !== "uit";
+    return localStorage.getItem(shortcutsKey) !== shortcutsOffValue;
   } catch {
     return true;
+  }
+}
+
+/** Keeps the choice; a refused storage leaves it for this page only. */
+export function setShortcutsOn(on: boolean): void {
+  try {
+    if (on) localStorage.removeItem(shortcutsKey);
+    else localStorage.setItem(shortcutsKey, shortcutsOffValue);
+  } catch {
+    // Storage refused: nothing to keep.
   }
 }

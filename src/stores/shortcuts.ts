@@ -2,12 +2,12 @@
 // switching it off in the presenter window switches it off in the presentation too.
 import { computed } from "nanostores";
 import { persistentAtom } from "@nanostores/persistent";
-import { shortcutsKey } from "../lib/stored-data.ts";
+import { shortcutsKey, shortcutsOffValue } from "../lib/keys.ts";
 
 const $saved = persistentAtom<string | undefined>(shortcutsKey, undefined);
 
-export const $shortcuts = computed($saved, (value) => value !== "uit");
+export const $shortcuts = computed($saved, (value) => value !== shortcutsOffValue);
 
 export function setShortcuts(on: boolean): void {
-  $saved.set(on ? undefined : "uit");
+  $saved.set(on ? undefined : shortcutsOffValue);
 }

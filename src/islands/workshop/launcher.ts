@@ -3,7 +3,7 @@
 // life. The presentation and the record panel, with Preact and their styles, load only when the facilitator opens
 // one (views.ts), or when this tab was presenting or recording before a reload.
 import { nlWorkshopLauncher as w } from "../../i18n/nl-reading.ts";
-import { isPlainKey, modalOpen, shortcutsKey, shortcutsOn } from "../../lib/keys.ts";
+import { isPlainKey, modalOpen, setShortcutsOn, shortcutsKey, shortcutsOn } from "../../lib/keys.ts";
 import { workshopModeKey } from "../../lib/stored-data.ts";
 import { showOfflineStatus } from "./offline-status.ts";
 import { fillPrintAddress } from "./print-address.ts";
@@ -26,8 +26,8 @@ function startWorkshopBar(bar: HTMLElement): void {
   const show = () => views?.showView(viewBox, mode, { ...props, shortcuts, onClose: close });
   const showShortcuts = () => {
     present.textContent = shortcuts ? `${w.present} (P)` : w.present;
-    present.toggleAttribute("aria-keyshortcuts", shortcuts);
     if (shortcuts) present.setAttribute("aria-keyshortcuts", "P");
+    else present.removeAttribute("aria-keyshortcuts");
     switchBox.checked = shortcuts;
     show();
   };
@@ -61,12 +61,7 @@ function startWorkshopBar(bar: HTMLElement): void {
   present.addEventListener("click", () => void open("present"));
   record.addEventListener("click", () => (mode === "record" ? close() : void open("record")));
   switchBox.addEventListener("change", () => {
-    try {
-      if (switchBox.checked) localStorage.removeItem(shortcutsKey);
-      else localStorage.setItem(shortcutsKey, "uit");
-    } catch {
-      // Storage refused: the switch still holds for this page.
-    }
+    setShortcutsOn(switchBox.checked);
     shortcuts = switchBox.checked;
     showShortcuts();
   });
