@@ -1,6 +1,6 @@
 // Vite wraps every dynamic import() of the browser build in a preload helper (about 0.9 KB gzip, loaded by every
 // page). With modulePreload off and no CSS behind a dynamic import, it has nothing to preload: this plugin gives the
-// helper's module a body that just runs the import. tests/unit/no-preload.test.ts checks the built files, so a
+// helper's module a body that just runs the import. tests/e2e/js-budget.test.ts checks the built files, so a
 // dynamic import that would need a preloaded stylesheet fails the tests instead of arriving without its style.
 import type { Plugin } from "vite";
 
