@@ -3,6 +3,7 @@
 import { z } from "astro/zod";
 import { isoDate, text } from "./schema/fields.ts";
 import { changelogList, legalList } from "./schema/legal.ts";
+import { workshopNotes } from "./schema/workshop.ts";
 import { idPattern } from "./step-id.ts";
 
 
@@ -100,6 +101,7 @@ export const stepSchema = z.object({
     .max(240, "Het veld 'duration' is meer dan 240 minuten. Schrijf de tijd in minuten, bijvoorbeeld: duration: 15")
     .optional()
     .describe("De tijd in minuten die je in een workshop voor deze stap uittrekt; het begeleidersscherm telt ervan af."),
+  workshop: workshopNotes,
 });
 
 export const termSchema = z.object({

@@ -156,3 +156,17 @@ describe("step frontmatter: vote (voting with cards)", () => {
     expect(messages(stepSchema.safeParse({ title: "Dilemma", vote: vote.slice(0, 3) }))[0]).toMatch(/^vote: Het veld 'vote' noemt de vier antwoorden A, B, C en D/);
   });
 });
+
+describe("step frontmatter, the facilitator's block", () => {
+  const workshop = { goal: "De groep ziet waarom wachten lastig is.", question: "Hoe houden jullie zicht op wie wacht?" };
+  it("accepts goal and question, with follow-ups and a cue", () => {
+    const result = stepSchema.safeParse({ title: "Wachtlijsten", workshop: { ...workshop, ask: ["Wie merkt het eerst?"], cue: "afspraken" } });
+    expect(messages(result)).toEqual([]);
+    expect(result.data?.workshop?.ask).toEqual(["Wie merkt het eerst?"]);
+  });
+  it("says what is missing, what a cue can be, and refuses an unknown key", () => {
+    expect(messages(stepSchema.safeParse({ title: "X", workshop: { goal: workshop.goal } }))[0]).toMatch(/^workshop\.question: Het veld 'workshop\.question' ontbreekt/);
+    expect(messages(stepSchema.safeParse({ title: "X", workshop: { ...workshop, cue: "stem" } }))[0]).toMatch(/^workshop\.cue: .*bespreken, stemmen, vastleggen, afspraken/);
+    expect(messages(stepSchema.safeParse({ title: "X", workshop: { ...workshop, notes: "x" } }))).toEqual(["workshop: Het blok 'workshop' kent 'notes' niet. Gebruik alleen: goal, question, ask, expect, then en cue."]);
+  });
+});
