@@ -31,7 +31,7 @@ export default function ClearStoredData() {
 
   return (
     <div class="clear-data">
-      <button type="button" class="button" ref={opener} onClick={() => { setStatus(""); confirm.current?.showModal(); }}>
+      <button type="button" class="utrecht-button utrecht-button--primary-action" ref={opener} onClick={() => { setStatus(""); confirm.current?.showModal(); }}>
         {t.clearButton}
       </button>
       <p role="status" class="clear-data__status">{status}</p>
@@ -39,8 +39,8 @@ export default function ClearStoredData() {
         <h2 id="wissen-titel" class="dialog__title">{t.confirmTitle}</h2>
         <p id="wissen-tekst">{t.confirmText}</p>
         <p class="dialog__actions clear-data__actions">
-          <button type="button" class="button" onClick={clear}>{t.confirmYes}</button>
-          <button type="button" class="button button--secondary" onClick={() => confirm.current?.close()}>{t.confirmNo}</button>
+          <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={clear}>{t.confirmYes}</button>
+          <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => confirm.current?.close()}>{t.confirmNo}</button>
         </p>
       </dialog>
     </div>

@@ -91,7 +91,7 @@ export default function Stepper({ previousModule, nextModule, overviewHref }: Pr
     <nav class="stepper" aria-label={nl.stepNavigation}>
       {atStart ? (
         previousModule ? (
-          <a class="button button--secondary" href={previousModule.href} rel="prev">
+          <a class="utrecht-button utrecht-button--secondary-action" href={previousModule.href} rel="prev">
             <span>{nl.previousStep}</span>
             <small>{nl.previousModule(previousModule.title)}</small>
           </a>
@@ -99,18 +99,18 @@ export default function Stepper({ previousModule, nextModule, overviewHref }: Pr
           <span class="stepper__spacer" />
         )
       ) : (
-        <button type="button" class="button button--secondary" onClick={goPrev}>
+        <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={goPrev}>
           {nl.previousStep}
         </button>
       )}
       <p class="stepper__position">{nl.stepOf(index, total)}</p>
       {atEnd ? (
-        <a class="button" href={nextModule?.href ?? overviewHref} rel="next">
+        <a class="utrecht-button utrecht-button--primary-action" href={nextModule?.href ?? overviewHref} rel="next">
           <span>{nl.nextStep}</span>
           <small>{nextModule ? nl.nextModule(nextModule.title) : nl.backToOverview}</small>
         </a>
       ) : (
-        <button type="button" class="button" onClick={goNext}>
+        <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={goNext}>
           {nl.nextStep}
         </button>
       )}

@@ -31,7 +31,7 @@ export function CardVotes({ dilemma, record }: { dilemma: DilemmaRef; record: Wo
     <div class="card-votes">
       <h3>{v.votesHeading}</h3>
       {record.votes && record.votes.length > 0 && <VoteTable votes={record.votes} />}
-      <button type="button" class="button button--secondary" onClick={open}>
+      <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={open}>
         {v.open}
       </button>{" "}
       <a href={`${import.meta.env.BASE_URL}workshop/stemkaarten/`} target="_blank">

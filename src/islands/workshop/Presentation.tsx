@@ -194,20 +194,20 @@ export default function Presentation({ moduleId, links, options: optionLabels, s
         <p class="presentation-bar__position">{nl.stepOf(index, total)}</p>
         {notice && <p class="presentation-bar__notice">{notice}</p>}
         <div class="presentation-bar__buttons">
-          <button type="button" class="button button--quiet" onClick={openPresenter}>
+          <button type="button" class="utrecht-button utrecht-button--subtle" onClick={openPresenter}>
             {w.openPresenter}
           </button>
-          <button type="button" class="button button--quiet" aria-keyshortcuts={shortcuts ? "F" : undefined} onClick={() => void toggleFullscreen()}>
+          <button type="button" class="utrecht-button utrecht-button--subtle" aria-keyshortcuts={shortcuts ? "F" : undefined} onClick={() => void toggleFullscreen()}>
             {w.fullscreen + key("F")}
           </button>
           <StepGrid dialog={overview} route={route} sequence={walk()} options={optionLabels} place={place ?? { stepId }} onJump={go} shortcuts={shortcuts} />
-          <button type="button" class="button button--quiet" aria-keyshortcuts={shortcuts ? "Q" : undefined} onClick={toggleQr}>
+          <button type="button" class="utrecht-button utrecht-button--subtle" aria-keyshortcuts={shortcuts ? "Q" : undefined} onClick={toggleQr}>
             {w.qr + key("Q")}
           </button>
-          <button type="button" class="button button--quiet" aria-keyshortcuts={shortcuts ? "B" : undefined} onClick={toggleBlank}>
+          <button type="button" class="utrecht-button utrecht-button--subtle" aria-keyshortcuts={shortcuts ? "B" : undefined} onClick={toggleBlank}>
             {w.blank + key("B")}
           </button>
-          <button type="button" class="button button--quiet" aria-keyshortcuts="Escape" onClick={stop}>
+          <button type="button" class="utrecht-button utrecht-button--subtle" aria-keyshortcuts="Escape" onClick={stop}>
             {`${w.stop} (Esc)`}
           </button>
         </div>

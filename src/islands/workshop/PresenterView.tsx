@@ -165,26 +165,26 @@ export default function PresenterView({ moduleId, options, durations = {}, modul
         </section>
       </div>
       <div class="presenter-view__controls">
-        <button type="button" class="button button--secondary" onClick={() => move(-1)}>
+        <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => move(-1)}>
           {w.back}
         </button>
-        <button type="button" class="button" onClick={() => move(1)}>
+        <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={() => move(1)}>
           {w.forward}
         </button>
         <StepGrid dialog={overview} route={route} sequence={presentationSequence(route, branch.current)} options={options} place={place} onJump={jump} shortcuts={shortcuts} />
-        <button type="button" class="button button--quiet" onClick={blankScreen}>
+        <button type="button" class="utrecht-button utrecht-button--subtle" onClick={blankScreen}>
           {w.blank}
         </button>
         <p class="presenter-view__timer">
           <span id="presenter-timer">{w.timer}</span>: <span role="timer" aria-labelledby="presenter-timer">{clockText(elapsed)}</span>
         </p>
         <StepCountdown stepKey={place.stepId} minutes={durations[place.stepId]} />
-        <button type="button" class="button button--quiet" onClick={() => setClock(running ? pauseClock(clock, Date.now()) : resumeClock(clock, Date.now()))}>
+        <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => setClock(running ? pauseClock(clock, Date.now()) : resumeClock(clock, Date.now()))}>
           {running ? w.pauseTimer : w.resumeTimer}
         </button>
         <button
           type="button"
-          class="button button--quiet"
+          class="utrecht-button utrecht-button--subtle"
           onClick={() => {
             const at = Date.now();
             setClock(running ? freshClock(at) : { elapsed: 0, runningSince: null });

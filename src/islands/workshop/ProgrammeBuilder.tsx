@@ -89,7 +89,7 @@ export default function ProgrammeBuilder({ catalogue, minutes, links }: Props) {
                 <strong>{title}</strong>
                 {time && ` (${formatMinutes(time)})`}
               </p>
-              {problems[index] && <p class="notice notice--warning">{problems[index]}</p>}
+              {problems[index] && <p class="utrecht-alert utrecht-alert--warning notice notice--warning">{problems[index]}</p>}
               {step && !isMalformed(entry) && step.options.length > 0 && (
                 <fieldset class="programme-builder__options">
                   <legend>{w.programmeOptions(step.title)}</legend>
@@ -106,12 +106,12 @@ export default function ProgrammeBuilder({ catalogue, minutes, links }: Props) {
                 </fieldset>
               )}
               <div class="record-actions">
-                <button type="button" class="button button--quiet" id={`programma-${index}-up`} aria-label={w.programmeUp(title)} disabled={index === 0} onClick={() => move(index, -1)}>
+                <button type="button" class="utrecht-button utrecht-button--subtle" id={`programma-${index}-up`} aria-label={w.programmeUp(title)} disabled={index === 0} onClick={() => move(index, -1)}>
                   {w.up}
                 </button>
                 <button
                   type="button"
-                  class="button button--quiet"
+                  class="utrecht-button utrecht-button--subtle"
                   id={`programma-${index}-down`}
                   aria-label={w.programmeDown(title)}
                   disabled={index === entries.length - 1}
@@ -119,7 +119,7 @@ export default function ProgrammeBuilder({ catalogue, minutes, links }: Props) {
                 >
                   {w.down}
                 </button>
-                <button type="button" class="button button--quiet" id={`programma-${index}-remove`} aria-label={w.programmeRemove(title)} onClick={() => remove(index)}>
+                <button type="button" class="utrecht-button utrecht-button--subtle" id={`programma-${index}-remove`} aria-label={w.programmeRemove(title)} onClick={() => remove(index)}>
                   {w.delete}
                 </button>
               </div>
@@ -142,7 +142,7 @@ export default function ProgrammeBuilder({ catalogue, minutes, links }: Props) {
           ))}
         </select>
       </p>
-      <button type="button" class="button button--secondary" onClick={add}>
+      <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={add}>
         {w.programmeAdd}
       </button>
       <p role="status" class="record-panel__status">
@@ -150,13 +150,13 @@ export default function ProgrammeBuilder({ catalogue, minutes, links }: Props) {
       </p>
       {first && (
         <div class="record-actions programme-builder__actions">
-          <a class="button" href={`${modulePath(links.base, first.moduleId)}${query}#${first.stepId}`} onClick={() => sessionStorage.setItem(workshopModeKey, "present")}>
+          <a class="utrecht-button utrecht-button--primary-action" href={`${modulePath(links.base, first.moduleId)}${query}#${first.stepId}`} onClick={() => sessionStorage.setItem(workshopModeKey, "present")}>
             {w.programmePresent}
           </a>
-          <a class="button button--secondary" href={`${links.draaiboek}${query}`}>
+          <a class="utrecht-button utrecht-button--secondary-action" href={`${links.draaiboek}${query}`}>
             {w.programmeDraaiboek}
           </a>
-          <a class="button button--secondary" href={`${joinBase(links.base, "workshop/programma/")}${query}`}>
+          <a class="utrecht-button utrecht-button--secondary-action" href={`${joinBase(links.base, "workshop/programma/")}${query}`}>
             {w.programmeLink}
           </a>
         </div>

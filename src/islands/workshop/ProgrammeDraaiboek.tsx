@@ -41,11 +41,11 @@ export default function ProgrammeDraaiboek({ catalogue, minutes }: { catalogue: 
   }, []);
 
   const total = totalTime(walk.map((e) => minutes[`${e.moduleId}/${e.stepId}`]));
-  if (walk.length === 0) return <p class="notice">{w.programmeDraaiboekNone}</p>;
+  if (walk.length === 0) return <p class="utrecht-alert utrecht-alert--warning notice">{w.programmeDraaiboekNone}</p>;
   return (
     <>
       {problems.map((p) => (
-        <p class="notice notice--warning" key={p}>
+        <p class="utrecht-alert utrecht-alert--warning notice notice--warning" key={p}>
           {p}
         </p>
       ))}

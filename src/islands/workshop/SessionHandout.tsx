@@ -14,7 +14,7 @@ export default function SessionHandout() {
   const state = useStore($workshop);
   const asked = new URLSearchParams(location.search).get("sessie");
   const session = state.sessions.find((s) => s.id === asked) ?? currentSession(state) ?? state.sessions.at(-1);
-  if (!session) return <p class="notice">{w.noSession}</p>;
+  if (!session) return <p class="utrecht-alert utrecht-alert--warning notice">{w.noSession}</p>;
   const sections = handoutSections(session);
   return (
     <div class="handout">
@@ -39,7 +39,7 @@ export default function SessionHandout() {
             </select>
           </p>
         )}
-        <button type="button" class="button" onClick={() => print()}>
+        <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={() => print()}>
           {w.print}
         </button>
       </div>

@@ -77,13 +77,13 @@ export function SessionImport({ onStatus, onError, invalid }: Props) {
         </h2>
         <p id={importClashTextId}>{pending ? w.importClash(pending.name) : ""}</p>
         <div class="record-actions">
-          <button type="button" class="button" onClick={() => decide("replace")}>
+          <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={() => decide("replace")}>
             {w.importReplace}
           </button>
-          <button type="button" class="button button--secondary" onClick={() => decide("add")}>
+          <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => decide("add")}>
             {w.importAsCopy}
           </button>
-          <button type="button" class="button button--secondary" autofocus onClick={() => decide(null)}>
+          <button type="button" class="utrecht-button utrecht-button--secondary-action" autofocus onClick={() => decide(null)}>
             {w.cancel}
           </button>
         </div>

@@ -154,7 +154,7 @@ export default function VoteDialog({ title, answers, rounds, onDone, onClosed }:
           </select>
         </p>
       )}
-      <div role="alert">{problem && <p class="notice notice--warning">{v[problem]}</p>}</div>
+      <div role="alert">{problem && <p class="utrecht-alert utrecht-alert--warning notice notice--warning">{v[problem]}</p>}</div>
       {!problem && (
         <>
           <p>{state === "starting" ? v.starting : v.intro}</p>
@@ -195,11 +195,11 @@ export default function VoteDialog({ title, answers, rounds, onDone, onClosed }:
       </p>
       <div class="record-actions">
         {!problem && (
-          <button type="button" class="button" onClick={done}>
+          <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={done}>
             {v.done}
           </button>
         )}
-        <button type="button" class="button button--secondary" onClick={() => dialog.current?.close()}>
+        <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => dialog.current?.close()}>
           {problem ? nl.close : v.stopWithoutSaving}
         </button>
       </div>

@@ -1,0 +1,119 @@
+// The theme's look: its NL Design System token package, trimmed to the tokens the site's styles read, becomes one
+// stylesheet (`virtual:sdu-theme.css`, after the site's own defaults); the NLDS component stylesheets lose the rules
+// for classes the site never uses; and each build prints the colour pairs the theme leaves below WCAG AA.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import type { AstroIntegration } from "astro";
+import postcss, { type Plugin as PostcssPlugin } from "postcss";
+import { componentClasses, pruneComponentRules, reachableTokens, readTokens, referencedTokens, trimThemeCss, type TokenSet } from "../lib/theme/tokens.ts";
+import { contrastProblems, describeProblem, type ContrastProblem } from "../lib/theme/contrast.ts";
+import type { ThemeTokens } from "../lib/theme/settings.ts";
+
+
+export const themeModuleId = "virtual:sdu-theme.css";
+const root = process.cwd();
+const require = createRequire(join(root, "package.json"));
+
+function filesIn(dir: string, pattern: RegExp): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && pattern.test(e.name))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+/** Every utrecht-/nl- class the site's source names: the components it uses. */
+function usedClasses(): Set<string> {
+  return new Set(filesIn(join(root, "src"), /\.(astro|tsx?|css)$/).flatMap((file) => [...componentClasses(readFileSync(file, "utf8"))]));
+}
+
+/** A PostCSS step for every stylesheet: rules of NLDS components for classes the site does not use go. */
+export function pruneComponentCss(): PostcssPlugin {
+  return { postcssPlugin: "sdu-prune-component-css", Once: (css) => pruneComponentRules(css, usedClasses()) };
+}
+
+/** The CSS the site's pages can load: its own stylesheets and the NLDS component stylesheets they import (pruned). */
+function siteCss(): string {
+  const own = filesIn(join(root, "src/styles"), /\.css$/).map((file) => readFileSync(file, "utf8"));
+  const used = usedClasses();
+  const imported = own.flatMap((css) => [...css.matchAll(/@import\s+["']([^./"'][^"']*)["']/g)].map((m) => m[1]!));
+  const components = [...new Set(imported)].map((spec) => {
+    const tree = postcss.parse(readFileSync(require.resolve(spec), "utf8"));
+    pruneComponentRules(tree, used);
+    return tree.toString();
+  });
+  return [...own, ...components].join("\n");
+}
+
+export interface ThemeStyles {
+  /** The stylesheet of the theme: the trimmed package and the folder's own tokens.css. */
+  css: string;
+  className: string | undefined;
+  problems: ContrastProblem[];
+  files: string[];
+}
+
+/** Reads a theme folder's tokens (package and tokens.css), trims them and checks the contrast of its colour pairs. */
+export function themeStyles(themeDir: string, tokens: ThemeTokens | undefined): ThemeStyles {
+  const defaultsFiles = ["basis.css", "components.css"].map((f) => join(root, "src/styles/tokens", f));
+  const defaults = readTokens(defaultsFiles.map((f) => readFileSync(f, "utf8")).join("\n"));
+  const folderFile = join(themeDir, "tokens.css");
+  const folderCss = existsSync(folderFile) ? readFileSync(folderFile, "utf8") : "";
+  const folder = readTokens(folderCss);
+  const packageFile = tokens ? require.resolve(tokens.stylesheet) : undefined;
+  const packageCss = packageFile ? readFileSync(packageFile, "utf8") : "";
+  const pkg: TokenSet = tokens ? readTokens(packageCss, tokens.className) : { light: new Map(), dark: new Map() };
+  if (tokens && pkg.light.size === 0 && pkg.dark.size === 0) {
+    throw new Error(`Het thema noemt ${tokens.stylesheet} met de class '${tokens.className}', maar dat bestand zet geen tokens op .${tokens.className}. Kijk in het bestand welke class (of :root) het gebruikt.`);
+  }
+
+  const keep = reachableTokens(referencedTokens(siteCss()), [pkg.light, pkg.dark, folder.light, folder.dark, defaults.light]);
+  const trimmed = tokens ? trimThemeCss(packageCss, tokens.className, keep) : "";
+
+  const light = [{ tokens: folder.light, theme: true }, { tokens: pkg.light, theme: true }, { tokens: defaults.light, theme: false }];
+  const problems = contrastProblems(light, "licht");
+  if (folder.dark.size > 0 || pkg.dark.size > 0) {
+    problems.push(...contrastProblems([{ tokens: folder.dark, theme: true }, { tokens: pkg.dark, theme: true }, ...light], "donker"));
+  }
+  return {
+    css: `${trimmed}\n${folderCss}`,
+    className: tokens?.className,
+    problems,
+    files: [folderFile, ...(packageFile ? [packageFile] : []), ...defaultsFiles],
+  };
+}
+
+/** The Vite plugin that serves the theme's stylesheet, and the Astro integration that reports its contrast. */
+export function themeIntegration(name: string, themeDir: string, tokens: ThemeTokens | undefined): AstroIntegration {
+  const resolved = `\0${themeModuleId}`;
+  return {
+    name: "sdu-theme",
+    hooks: {
+      "astro:config:setup": ({ updateConfig }) => {
+        updateConfig({
+          vite: {
+            plugins: [{
+              name: "sdu-theme-css",
+              resolveId: (id) => (id === themeModuleId ? resolved : undefined),
+              load(id) {
+                if (id !== resolved) return undefined;
+                const styles = themeStyles(themeDir, tokens);
+                for (const file of styles.files) if (existsSync(file)) this.addWatchFile(file);
+                return styles.css;
+              },
+            }],
+            css: { postcss: { plugins: [pruneComponentCss()] } },
+          },
+        });
+      },
+      "astro:build:start": ({ logger }) => {
+        const { problems } = themeStyles(themeDir, tokens);
+        if (problems.length === 0) {
+          logger.info(`Thema ${name}: alle kleurparen halen het contrast van WCAG AA.`);
+          return;
+        }
+        logger.warn(`Thema ${name}: ${problems.length} kleurpaar/paren halen het contrast van WCAG AA niet. Zet in het thema een donkerder of lichtere waarde voor een van de twee tokens:`);
+        for (const problem of problems) logger.warn(`  ${describeProblem(problem)}`);
+      },
+    },
+  };
+}
