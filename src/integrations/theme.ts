@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { AstroIntegration } from "astro";
 import postcss, { type Plugin as PostcssPlugin } from "postcss";
-import { componentClasses, pruneComponentRules, reachableTokens, readTokens, referencedTokens, trimThemeCss, type TokenSet } from "../lib/theme/tokens.ts";
+import { componentClasses, pruneComponentRules, reachableTokens, readTokens, styleReads, trimThemeCss, type StyleReads, type TokenSet } from "../lib/theme/tokens.ts";
 import { contrastProblems, describeProblem, type ContrastProblem } from "../lib/theme/contrast.ts";
 import type { ThemeTokens } from "../lib/theme/settings.ts";
 
@@ -31,17 +31,19 @@ export function pruneComponentCss(): PostcssPlugin {
   return { postcssPlugin: "sdu-prune-component-css", Once: (css) => pruneComponentRules(css, usedClasses()) };
 }
 
-/** The CSS the site's pages can load: its own stylesheets and the NLDS component stylesheets they import (pruned). */
-function siteCss(): string {
+/** What the site's pages can load reads: its own stylesheets and the NLDS component stylesheets they import (pruned). */
+function siteReads(): StyleReads {
   const own = filesIn(join(root, "src/styles"), /\.css$/).map((file) => readFileSync(file, "utf8"));
+  const pages = filesIn(join(root, "src"), /\.astro$/).map((file) => readFileSync(file, "utf8"));
   const used = usedClasses();
-  const imported = own.flatMap((css) => [...css.matchAll(/@import\s+["']([^./"'][^"']*)["']/g)].map((m) => m[1]!));
-  const components = [...new Set(imported)].map((spec) => {
-    const tree = postcss.parse(readFileSync(require.resolve(spec), "utf8"));
-    pruneComponentRules(tree, used);
-    return tree.toString();
-  });
-  return [...own, ...components].join("\n");
+  const imported = [...own, ...pages].flatMap((css) => [...css.matchAll(/(?:@import|import)\s+["']((?:@utrecht|@nl-design-system-candidate)\/[^"']*\.css)["']/g)].map((m) => m[1]!));
+  const tree = postcss.parse(own.join("\n"));
+  for (const spec of new Set(imported)) {
+    const component = postcss.parse(readFileSync(require.resolve(spec), "utf8"));
+    pruneComponentRules(component, used);
+    tree.append(component.nodes);
+  }
+  return styleReads(tree);
 }
 
 export interface ThemeStyles {
@@ -66,7 +68,8 @@ export function themeStyles(themeDir: string, tokens: ThemeTokens | undefined): 
     throw new Error(`Het thema noemt ${tokens.stylesheet} met de class '${tokens.className}', maar dat bestand zet geen tokens op .${tokens.className}. Kijk in het bestand welke class (of :root) het gebruikt.`);
   }
 
-  const keep = reachableTokens(referencedTokens(siteCss()), [pkg.light, pkg.dark, folder.light, folder.dark, defaults.light]);
+  const reads = siteReads();
+  const keep = reachableTokens(reads.properties, [reads.custom, pkg.light, pkg.dark, folder.light, folder.dark]);
   const trimmed = tokens ? trimThemeCss(packageCss, tokens.className, keep) : "";
 
   const light = [{ tokens: folder.light, theme: true }, { tokens: pkg.light, theme: true }, { tokens: defaults.light, theme: false }];

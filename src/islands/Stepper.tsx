@@ -57,7 +57,10 @@ export default function Stepper({ previousModule, nextModule, overviewHref }: Pr
     // Within a step (an option or dialog opens or closes) the island of that option or dialog moves focus.
     if (place.targetId || !stepChanged) return;
     const heading = document.getElementById(place.stepId);
-    if ($moved.get() || (location.hash && !isPageAnchor(location.hash))) heading?.focus();
+    const arrived = !$moved.get() && location.hash !== "" && !isPageAnchor(location.hash);
+    if ($moved.get() || arrived) heading?.focus();
+    // A phone that opens a step from a link (a QR code, a shared address) lands on the step, not on the module's introduction.
+    if (arrived && matchMedia("(max-width: 40rem)").matches) heading?.scrollIntoView({ block: "start" });
     if ($moved.get()) announce(nl.announceStep(index, total, title));
   }, [place?.stepId, place?.targetId]);
 

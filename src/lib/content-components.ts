@@ -31,7 +31,7 @@ const registry = {
   Situation: { tag: "Situation", required: ["id", "title"], kind: "scene", marker: "data-scene" },
   Outcome: { tag: "Outcome", required: ["id", "title"], kind: "scene", marker: "data-scene" },
   Choice: { tag: "Choice", required: ["goto"] },
-  Perspective: { tag: "Perspective", required: ["title"] },
+  Perspective: { tag: "Perspective", required: ["title", "icon"] },
   Begrip: { tag: "Begrip", required: ["id"] },
   Variant: { tag: "Variant", required: ["title"], marker: "data-variant" },
   Begeleidersnotitie: { tag: "Begeleidersnotitie", required: [], marker: "data-facilitator-notes" },

@@ -1,6 +1,7 @@
 // The rules the content must follow beyond its frontmatter schema, all of them: ids, references, perspectives,
 // options, related begrippen, step folders and the order of the modules.
 // Each problem names the file, the field and what to do, because authors read it in the build output.
+import { iconList, isIconName } from "./icons.ts";
 import { outlineStepBody, type StepBodyOutline } from "./outline.ts";
 import { parseStepEntryId } from "./step-id.ts";
 import { tagsOfKind } from "./content-components.ts";
@@ -126,6 +127,14 @@ export function checkModule<D extends StepShape, S extends StepSource<D>>(
       });
     }
     for (const perspective of step.outline.perspectives) {
+      if (perspective.icon && !isIconName(perspective.icon)) {
+        problems.push({
+          file: step.filePath,
+          field: `<Perspective icon="${perspective.icon}"> (regel ${perspective.line})`,
+          problem: `het pictogram '${perspective.icon}' bestaat niet.`,
+          fix: `kies een van deze pictogrammen: ${iconList}.`,
+        });
+      }
       if (perspective.empty) {
         problems.push({
           file: step.filePath,

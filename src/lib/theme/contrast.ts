@@ -78,7 +78,7 @@ export function contrastProblems(layers: TokenLayer[], scheme: ContrastProblem["
   const page = colour("--basis-color-default-bg-document");
   const problems: ContrastProblem[] = [];
   for (const pair of contrastPairs) {
-    const text = colour(pair.text);
+    const text = pair.text.map(colour).find((c) => c !== undefined);
     // The first background token that is set and not see-through is what the text sits on.
     const background = pair.on.map(colour).find((c) => c?.rgba && c.rgba[3] > 0) ?? page;
     if (!text?.rgba || !background?.rgba) continue;

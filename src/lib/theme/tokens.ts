@@ -34,12 +34,28 @@ export function readTokens(css: string, className?: string): TokenSet {
   return set;
 }
 
-/** Every custom property a piece of CSS reads with var(). */
+/** Every custom property a piece of CSS (or a token's value) reads with var(). */
 export function referencedTokens(css: string): Set<string> {
   return new Set([...css.matchAll(/var\(\s*(--[\w-]+)/g)].map((m) => m[1]!));
 }
 
-/** The tokens reachable from `read`, following the values of `declarations` (a token set from another). */
+/** What a stylesheet reads: the tokens its properties use (color: var(--x)), and the custom properties it sets
+ *  anywhere (a component's private --_x: var(--y)), through which one token leads to others. */
+export interface StyleReads {
+  properties: Set<string>;
+  custom: Map<string, string>;
+}
+
+export function styleReads(tree: Root): StyleReads {
+  const reads: StyleReads = { properties: new Set(), custom: new Map() };
+  tree.walkDecls((decl) => {
+    if (decl.prop.startsWith("--")) reads.custom.set(decl.prop, `${reads.custom.get(decl.prop) ?? ""} ${decl.value}`);
+    else for (const name of referencedTokens(decl.value)) reads.properties.add(name);
+  });
+  return reads;
+}
+
+/** The tokens reachable from `read`, following the values of `declarations` (token sets from anywhere). */
 export function reachableTokens(read: Iterable<string>, declarations: Map<string, string>[]): Set<string> {
   const reached = new Set<string>();
   const queue = [...read];
@@ -145,5 +161,10 @@ export function pruneComponentRules(root: Root, used: Set<string>): void {
     if (kept.length === 0) rule.remove();
     else if (kept.length < rule.selectors.length) rule.selectors = kept;
   });
+  // A component's private properties (--_utrecht-button-pressed-color) that only the dropped rules read go too.
+  const reads = styleReads(root);
+  const reached = reachableTokens(reads.properties, [reads.custom]);
+  root.walkDecls(/^--_/, (decl) => void (reached.has(decl.prop) || decl.remove()));
+  root.walkRules((rule) => void (rule.nodes.length === 0 && rule.remove()));
   root.walkAtRules((at) => void (at.nodes?.length === 0 && at.remove()));
 }
