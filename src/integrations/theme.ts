@@ -6,8 +6,8 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { AstroIntegration } from "astro";
 import postcss, { type Plugin as PostcssPlugin } from "postcss";
-import { componentClasses, pruneComponentRules, reachableTokens, readTokens, styleReads, trimThemeCss, type StyleReads, type TokenSet } from "../lib/theme/tokens.ts";
-import { contrastProblems, describeProblem, type ContrastProblem } from "../lib/theme/contrast.ts";
+import { componentClasses, pruneComponentRules, reachableTokens, readTokens, resolveToken, styleReads, trimThemeCss, type StyleReads, type TokenSet } from "../lib/theme/tokens.ts";
+import { contrastProblems, describeFallback, describeProblem, readableFallback, type ContrastProblem, type TokenLayer } from "../lib/theme/contrast.ts";
 import type { ThemeTokens } from "../lib/theme/settings.ts";
 
 
@@ -50,8 +50,13 @@ export interface ThemeStyles {
   /** The stylesheet of the theme: the trimmed package and the folder's own tokens.css. */
   css: string;
   className: string | undefined;
+  /** Pairs below AA that the theme set itself: the build names them. */
   problems: ContrastProblem[];
+  /** Pairs the theme set only one side of, made readable by the build (readableFallback). */
+  fallbacks: { problem: ContrastProblem; fallback: { token: string; value: string } }[];
   files: string[];
+  /** A token's value in this theme, every var() resolved: what the browser computes on <html>. */
+  value(token: string, scheme?: "licht" | "donker"): string | undefined;
 }
 
 /** Reads a theme folder's tokens (package and tokens.css), trims them and checks the contrast of its colour pairs. */
@@ -72,17 +77,42 @@ export function themeStyles(themeDir: string, tokens: ThemeTokens | undefined): 
   const keep = reachableTokens(reads.properties, [reads.custom, pkg.light, pkg.dark, folder.light, folder.dark]);
   const trimmed = tokens ? trimThemeCss(packageCss, tokens.className, keep) : "";
 
-  const light = [{ tokens: folder.light, theme: true }, { tokens: pkg.light, theme: true }, { tokens: defaults.light, theme: false }];
-  const problems = contrastProblems(light, "licht");
-  if (folder.dark.size > 0 || pkg.dark.size > 0) {
-    problems.push(...contrastProblems([{ tokens: folder.dark, theme: true }, { tokens: pkg.dark, theme: true }, ...light], "donker"));
-  }
+  // As the cascade on <html> has it: the folder's tokens.css after the package, both over the site's defaults.
+  const light: TokenLayer[] = [{ tokens: folder.light, theme: true }, { tokens: pkg.light, theme: true }, { tokens: defaults.light, theme: false }];
+  const hasDark = folder.dark.size > 0 || pkg.dark.size > 0;
+  const dark: TokenLayer[] = hasDark ? [{ tokens: folder.dark, theme: true }, { tokens: pkg.dark, theme: true }, ...light] : light;
+  const lightCheck = checkScheme(light, "licht");
+  const darkCheck = hasDark ? checkScheme(dark, "donker") : undefined;
+  const fallbackCss = [
+    declarations(":root", lightCheck.fixes.tokens),
+    darkCheck ? `@media screen and (prefers-color-scheme: dark) {\n${declarations(":root", darkCheck.fixes.tokens)}\n}` : "",
+  ].filter((css) => !/\{\s*\}/.test(css)).join("\n");
   return {
-    css: `${trimmed}\n${folderCss}`,
+    css: [trimmed, folderCss, fallbackCss].join("\n"),
     className: tokens?.className,
-    problems,
+    problems: [...lightCheck.problems, ...(darkCheck?.problems ?? [])],
+    fallbacks: [...lightCheck.fallbacks, ...(darkCheck?.fallbacks ?? [])],
     files: [folderFile, ...(packageFile ? [packageFile] : []), ...defaultsFiles],
+    value: (token, scheme = "licht") => resolveToken(token, scheme === "licht" ? [lightCheck.fixes, ...light] : [(darkCheck ?? lightCheck).fixes, ...dark]).value,
   };
+}
+
+/** The pairs below AA in one colour scheme; a pair the theme only half set is made readable (readableFallback). */
+function checkScheme(layers: TokenLayer[], scheme: ContrastProblem["scheme"]) {
+  const fixes: TokenLayer = { tokens: new Map(), theme: true };
+  const fallbacks: { problem: ContrastProblem; fallback: { token: string; value: string } }[] = [];
+  for (const problem of contrastProblems(layers, scheme)) {
+    const fallback = readableFallback(problem);
+    if (fallback && !fixes.tokens.has(fallback.token)) {
+      fixes.tokens.set(fallback.token, fallback.value);
+      fallbacks.push({ problem, fallback });
+    }
+  }
+  return { fixes, fallbacks, problems: contrastProblems([fixes, ...layers], scheme) };
+}
+
+function declarations(selector: string, tokens: Map<string, string>): string {
+  return `${selector} {${[...tokens].map(([name, value]) => ` ${name}: ${value};`).join("")} }`;
 }
 
 /** The Vite plugin that serves the theme's stylesheet, and the Astro integration that reports its contrast. */
@@ -109,12 +139,13 @@ export function themeIntegration(name: string, themeDir: string, tokens: ThemeTo
         });
       },
       "astro:build:start": ({ logger }) => {
-        const { problems } = themeStyles(themeDir, tokens);
+        const { problems, fallbacks } = themeStyles(themeDir, tokens);
+        for (const { problem, fallback } of fallbacks) logger.info(`Thema ${name}: ${describeFallback(problem, fallback)}`);
         if (problems.length === 0) {
           logger.info(`Thema ${name}: alle kleurparen halen het contrast van WCAG AA.`);
           return;
         }
-        logger.warn(`Thema ${name}: ${problems.length} kleurpaar/paren halen het contrast van WCAG AA niet. Zet in het thema een donkerder of lichtere waarde voor een van de twee tokens:`);
+        logger.warn(`Thema ${name}: ${problems.length === 1 ? "1 kleurpaar haalt" : `${problems.length} kleurparen halen`} het contrast van WCAG AA niet. Maak in het thema een van de twee kleuren donkerder of lichter:`);
         for (const problem of problems) logger.warn(`  ${describeProblem(problem)}`);
       },
     },

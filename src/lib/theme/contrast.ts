@@ -62,8 +62,9 @@ export interface ContrastProblem {
   pair: ContrastPair;
   scheme: "licht" | "donker";
   ratio: number;
-  text: { token: string; value: string };
-  background: { token: string; value: string };
+  /** A side's token, its value, and whether the theme set it (or the site's default filled it in). */
+  text: { token: string; value: string; fromTheme: boolean };
+  background: { token: string; value: string; fromTheme: boolean };
 }
 
 /**
@@ -72,8 +73,8 @@ export interface ContrastProblem {
  */
 export function contrastProblems(layers: TokenLayer[], scheme: ContrastProblem["scheme"]): ContrastProblem[] {
   const colour = (token: string) => {
-    const value = resolveToken(token, layers).value;
-    return value === undefined ? undefined : { token, value, rgba: parseColour(value) };
+    const { value, fromTheme } = resolveToken(token, layers);
+    return value === undefined ? undefined : { token, value, fromTheme, rgba: parseColour(value) };
   };
   const page = colour("--basis-color-default-bg-document");
   const problems: ContrastProblem[] = [];
@@ -85,10 +86,30 @@ export function contrastProblems(layers: TokenLayer[], scheme: ContrastProblem["
     const base = background.rgba[3] < 1 && page?.rgba ? over(background.rgba, page.rgba) : background.rgba;
     const ratio = contrastRatio(over(text.rgba, base), base);
     if (ratio + 1e-9 < pair.minimum) {
-      problems.push({ pair, scheme, ratio, text: { token: text.token, value: text.value }, background: { token: background.token, value: background.value } });
+      problems.push({
+        pair, scheme, ratio,
+        text: { token: text.token, value: text.value, fromTheme: text.fromTheme },
+        background: { token: background.token, value: background.value, fromTheme: background.fromTheme },
+      });
     }
   }
   return problems;
+}
+
+/**
+ * A theme that sets a background and leaves the text on it to the site's default can make a pair nobody chose, say a
+ * light header colour under the default white header text. Then that text becomes black or white, whichever reads best
+ * on the theme's background. Undefined otherwise: a pair the theme set itself is its own choice, and a default
+ * background stays (other pairs sit on it too).
+ */
+export function readableFallback(problem: ContrastProblem): { token: string; value: string } | undefined {
+  const { text, background } = problem;
+  if (text.fromTheme || !background.fromTheme) return undefined;
+  const behind = parseColour(background.value);
+  if (!behind) return undefined;
+  const black: Rgba = [0, 0, 0, 1];
+  const white: Rgba = [255, 255, 255, 1];
+  return { token: text.token, value: contrastRatio(black, behind) >= contrastRatio(white, behind) ? "#000000" : "#ffffff" };
 }
 
 /** One line per problem, in the words of the build output. */
@@ -96,4 +117,9 @@ export function describeProblem(p: ContrastProblem): string {
   const ratio = (Math.floor(p.ratio * 100) / 100).toFixed(2).replace(".", ",");
   const minimum = String(p.pair.minimum).replace(".", ",");
   return `${p.pair.where} (${p.scheme}): ${p.text.token} (${p.text.value}) op ${p.background.token} (${p.background.value}) heeft contrast ${ratio}:1, WCAG AA vraagt ${minimum}:1.`;
+}
+
+/** The line for a pair the build made readable itself. */
+export function describeFallback(p: ContrastProblem, fallback: { token: string; value: string }): string {
+  return `${describeProblem(p)} Het thema zet alleen de achtergrond; ${fallback.token} wordt daarom ${fallback.value}.`;
 }

@@ -102,11 +102,12 @@ export function resolveToken(name: string, layers: { tokens: Map<string, string>
   const layer = layers.find((l) => l.tokens.has(name));
   if (!layer) return { value: undefined, fromTheme: false };
   let fromTheme = layer.theme;
-  const value = substitute(layer.tokens.get(name)!, (ref, fallback) => {
+  const lookup = (ref: string, fallback: string | undefined): string | undefined => {
     const inner = resolveToken(ref, layers, new Set([...seen, name]));
     fromTheme ||= inner.fromTheme;
-    return inner.value ?? (fallback === undefined ? undefined : substitute(fallback, () => undefined));
-  });
+    return inner.value ?? (fallback === undefined ? undefined : substitute(fallback, lookup));
+  };
+  const value = substitute(layer.tokens.get(name)!, lookup);
   return { value, fromTheme };
 }
 
