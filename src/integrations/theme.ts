@@ -10,7 +10,6 @@ import { componentClasses, pruneComponentRules, reachableTokens, readTokens, res
 import { contrastProblems, describeFallback, describeProblem, readableFallback, type ContrastProblem, type TokenLayer } from "../lib/theme/contrast.ts";
 import type { ThemeTokens } from "../lib/theme/settings.ts";
 
-
 export const themeModuleId = "virtual:sdu-theme.css";
 const root = process.cwd();
 const require = createRequire(join(root, "package.json"));
@@ -31,12 +30,11 @@ export function pruneComponentCss(): PostcssPlugin {
   return { postcssPlugin: "sdu-prune-component-css", Once: (css) => pruneComponentRules(css, usedClasses()) };
 }
 
-/** What the site's pages can load reads: its own stylesheets and the NLDS component stylesheets they import (pruned). */
+/** What the site's pages read: its own stylesheets and the NLDS component stylesheets they import (pruned). */
 function siteReads(): StyleReads {
   const own = filesIn(join(root, "src/styles"), /\.css$/).map((file) => readFileSync(file, "utf8"));
-  const pages = filesIn(join(root, "src"), /\.astro$/).map((file) => readFileSync(file, "utf8"));
   const used = usedClasses();
-  const imported = [...own, ...pages].flatMap((css) => [...css.matchAll(/(?:@import|import)\s+["']((?:@utrecht|@nl-design-system-candidate)\/[^"']*\.css)["']/g)].map((m) => m[1]!));
+  const imported = own.flatMap((css) => [...css.matchAll(/@import\s+["']([^./"'][^"']*)["']/g)].map((m) => m[1]!));
   const tree = postcss.parse(own.join("\n"));
   for (const spec of new Set(imported)) {
     const component = postcss.parse(readFileSync(require.resolve(spec), "utf8"));
@@ -59,6 +57,15 @@ export interface ThemeStyles {
   value(token: string, scheme?: "licht" | "donker"): string | undefined;
 }
 
+function packagePath(stylesheet: string): string {
+  try {
+    return require.resolve(stylesheet);
+  } catch {
+    const name = stylesheet.split("/").slice(0, stylesheet.startsWith("@") ? 2 : 1).join("/");
+    throw new Error(`Het thema noemt ${stylesheet}, maar dat bestand is er niet. Installeer het pakket (npm install --save-dev ${name}) en kijk of het pad in het pakket klopt.`);
+  }
+}
+
 /** Reads a theme folder's tokens (package and tokens.css), trims them and checks the contrast of its colour pairs. */
 export function themeStyles(themeDir: string, tokens: ThemeTokens | undefined): ThemeStyles {
   const defaultsFiles = ["basis.css", "components.css"].map((f) => join(root, "src/styles/tokens", f));
@@ -66,7 +73,7 @@ export function themeStyles(themeDir: string, tokens: ThemeTokens | undefined): 
   const folderFile = join(themeDir, "tokens.css");
   const folderCss = existsSync(folderFile) ? readFileSync(folderFile, "utf8") : "";
   const folder = readTokens(folderCss);
-  const packageFile = tokens ? require.resolve(tokens.stylesheet) : undefined;
+  const packageFile = tokens ? packagePath(tokens.stylesheet) : undefined;
   const packageCss = packageFile ? readFileSync(packageFile, "utf8") : "";
   const pkg: TokenSet = tokens ? readTokens(packageCss, tokens.className) : { light: new Map(), dark: new Map() };
   if (tokens && pkg.light.size === 0 && pkg.dark.size === 0) {
