@@ -43,6 +43,8 @@ export const nlVotes = {
   votesHeading: "Stemming met kaarten",
   votesTotal: (n: number) => (n === 1 ? "1 kaart" : `${n} kaarten`),
   answer: "Antwoord",
+  votes: "Stemmen",
+  share: "Aandeel",
   total: "Totaal",
   variant: "Wat als",
 } as const;
