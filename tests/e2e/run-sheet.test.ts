@@ -184,8 +184,21 @@ describe("the draaiboek of a module", () => {
   });
 });
 
-describe("Vastleggen on every step of every module", () => {
-  it("records notes on any step, a position where the step has a scale, and the report has them all", async () => {
+describe("without JavaScript", () => {
+  it("the programme's draaiboek lists every step of every module with its time, and says why", async () => {
+    const page = await session.page({}, { scripts: false });
+    await page.goto(`${session.site.url}workshop/programma/draaiboek/?p=${programme}`);
+    const all = moduleIds().reduce((sum, id) => sum + stepsOf(id).length, 0);
+    expect(await page.locator(".draaiboek-step:visible").count()).toBe(all);
+    expect(await page.locator(".draaiboek-step__when:visible").count()).toBe(all);
+    expect(await page.content()).toContain("<noscript><p class=\"notice\">Zonder JavaScript staan hier alle stappen van alle modules.");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe("Vastleggen in every module", () => {
+  it("records notes on the first and last step and a dilemma of each module, a scale only where the step has one, and reports them all", async () => {
     const page = await session.page();
     const context = page.context();
     const noted: string[] = [];
@@ -194,17 +207,16 @@ describe("Vastleggen on every step of every module", () => {
       await module.getByRole("button", { name: "Vastleggen" }).click();
       const steps = await overview(module);
       const data = stepsOf(id);
-      for (const [i, step] of steps.entries()) {
+      const scaled = data.find((s) => s.data.record)?.stepId;
+      // One page per module; the recorder follows the step on screen without a reload.
+      for (const step of steps.filter((s, i) => i === 0 || i === steps.length - 1 || s.id === scaled)) {
         await module.evaluate((hash) => (location.hash = hash), step.id);
         await expect.poll(() => module.locator(".record-panel__title").innerText(), { message: `${id}:${step.id}` }).toBe(`Vastleggen: ${step.title}`);
         const scale = data.find((s) => s.stepId === step.id)!.data.record;
         expect(await module.getByRole("heading", { name: "Waar staat de groep?" }).count(), `${id}:${step.id}`).toBe(scale ? 1 : 0);
-        // Notes on the first and the last step: enough to show every part of a programme can leave a trace.
-        if (i === 0 || i === steps.length - 1) {
-          const note = `Notitie bij ${id}: ${step.title}`;
-          await module.getByLabel("Notities", { exact: true }).fill(note);
-          noted.push(note);
-        }
+        const note = `Notitie bij ${id}: ${step.title}`;
+        await module.getByLabel("Notities", { exact: true }).fill(note);
+        noted.push(note);
       }
       await module.close();
     }
