@@ -150,7 +150,6 @@ export const nlWorkshop = {
   draaiboekExtraNotes: "Meer notities",
   draaiboekWhen: "Wanneer",
   draaiboekSoFar: (total: string) => `samen tot hier: ${total}`,
-  draaiboekEnds: (time: string) => `Klaar om ${time}.`,
   draaiboekMakeProgramme: "Maak een programma van deze module: met een begintijd, welkom, pauze en afsluiting",
   draaiboekNoScript: "Zonder JavaScript staan hier alle stappen van alle modules. Zet JavaScript aan om alleen de stappen van het programma te zien, met de tijden.",
   cues: {
@@ -225,6 +224,5 @@ export const nlWorkshop = {
   worksheetNone: "Er is geen programma gekozen. Dit werkblad toont daarom de stappen van alle modules.",
   worksheetOnline: "Lees alles na op:",
   worksheetQrAlt: "QR-code met de link naar deze site",
-  worksheetWrite: (title: string) => `Ruimte om te schrijven bij ‘${title}’`,
   programmeDraaiboekNone: "Er is geen programma gekozen. Dit draaiboek toont daarom alle stappen van alle modules.",
 } as const;

@@ -166,9 +166,9 @@ export function moveEntry<T>(entries: T[], index: number, delta: -1 | 1): T[] {
   return moved;
 }
 
-/** Adds an own item where it belongs: a welcome at the top, anything else at the end. Returns its place too. */
-export function addOwnItem(entries: ProgrammeEntry[], item: OwnItem): { entries: ProgrammeEntry[]; index: number } {
-  return item.own === "welkom" ? { entries: [item, ...entries], index: 0 } : { entries: [...entries, item], index: entries.length };
+/** Adds an own item where it belongs: a welcome at the top, anything else at the end. */
+export function addOwnItem(entries: ProgrammeEntry[], item: OwnItem): ProgrammeEntry[] {
+  return item.own === "welkom" ? [item, ...entries] : [...entries, item];
 }
 
 /**

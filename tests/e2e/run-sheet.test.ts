@@ -36,9 +36,9 @@ const visibleTexts = (page: Page, selector: string) =>
 const clock = (minutes: number) => `${String(Math.floor((13 * 60 + 30 + minutes) / 60)).padStart(2, "0")}:${String((30 + minutes) % 60).padStart(2, "0")}`;
 const span = (from: number, minutes: number | undefined) => (minutes ? `${clock(from)}–${clock(from + minutes)}` : clock(from));
 
-const dilemma = { module: "jeugdzorg", id: "wachtlijsten", title: "Dilemma 1: wachtlijsten en krapte", ...stepOf("jeugdzorg", "wachtlijsten") };
-const pip = { module: "inburgering", id: "pip", title: "Het persoonlijk plan inburgering en participatie (PIP)", ...stepOf("inburgering", "pip") };
-const scenario = { module: "toegang", id: "scenario", title: "Waar kan deze inwoner terecht?", ...stepOf("toegang", "scenario") };
+const dilemma = stepOf("jeugdzorg", "wachtlijsten");
+const pip = stepOf("inburgering", "pip");
+const scenario = stepOf("toegang", "scenario");
 const chosen = ["wachtlijst-elk-kwartaal-bespreken", "contact-met-wachtende-gezinnen"];
 const programme = `_start@13.30,_welkom@10,jeugdzorg:wachtlijsten:${chosen.join(".")},_pauze@15,inburgering:pip@20,toegang:scenario`;
 const answers = dilemma.vote ?? ["Vooral zorgaanbieder", "Vooral gemeente", "Allebei", "Weet ik niet"];

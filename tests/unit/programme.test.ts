@@ -108,8 +108,8 @@ describe("programme in the URL", () => {
 
   it("adds a welcome at the top and other own items at the end", () => {
     const step: ProgrammeItem = { moduleId: "jeugdzorg", stepId: "wachtlijsten" };
-    expect(addOwnItem([step], { own: "welkom", minutes: 10 })).toEqual({ entries: [{ own: "welkom", minutes: 10 }, step], index: 0 });
-    expect(addOwnItem([step], { own: "pauze", minutes: 15 })).toEqual({ entries: [step, { own: "pauze", minutes: 15 }], index: 1 });
+    expect(addOwnItem([step], { own: "welkom", minutes: 10 })).toEqual([{ own: "welkom", minutes: 10 }, step]);
+    expect(addOwnItem([step], { own: "pauze", minutes: 15 })).toEqual([step, { own: "pauze", minutes: 15 }]);
   });
 
   it("changes the minutes of an item; a step set back to its own time drops the override", () => {

@@ -65,7 +65,7 @@ export default function ProgrammeBuilder({ catalogue, links }: Props) {
     setStatus(w.programmeAdded(titleOf({ moduleId, stepId })));
   };
   const addOwn = (item: OwnItem) => {
-    setEntries(addOwnItem(entries, item).entries);
+    setEntries(addOwnItem(entries, item));
     setStatus(w.programmeAdded(ownTitle(item)));
   };
   const move = (index: number, delta: -1 | 1) => {
