@@ -159,6 +159,8 @@ describe("JSON export and import", () => {
     expect(session.records["jeugdzorg/inleiding"]!.positions).toEqual([]);
     expect(parseImport(toExportJson(session, later))).toEqual({ ok: true, session });
     expect(decodeState(JSON.stringify(state), "sdu:workshop")).toEqual({ value: state });
+    // Another programme whose agenda is not known yet: the old agenda goes, it no longer fits.
+    expect(setProgramme(state, "s1", ["jeugdzorg/privacy"], later).sessions[0]).not.toHaveProperty("agenda");
 
     const broken = JSON.parse(toExportJson(session, later));
     broken.session.date = "19 maart";

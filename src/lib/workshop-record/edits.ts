@@ -25,10 +25,10 @@ export function renameSession(state: WorkshopState, id: string, name: string, no
   return editSession(state, id, now, (s) => ({ ...s, name }));
 }
 
-/** Notes the programme the session follows (record keys in order, and the agenda with times when known), so the
- *  report keeps its order and prints the programme. */
+/** Notes the programme the session follows (record keys in order, and its agenda with times when known), so the
+ *  report keeps its order and prints the programme. Without an agenda, an agenda of an earlier programme goes. */
 export function setProgramme(state: WorkshopState, id: string, programme: string[], now: Date, agenda?: Agenda): WorkshopState {
-  return editSession(state, id, now, (s) => ({ ...s, programme, ...(agenda ? { agenda } : {}) }));
+  return editSession(state, id, now, ({ agenda: _, ...s }) => ({ ...s, programme, ...(agenda ? { agenda } : {}) }));
 }
 
 export type SessionDetails = Pick<WorkshopSession, "date" | "place" | "participants">;
