@@ -170,7 +170,6 @@ export const nlWorkshop = {
   reportItem: "Onderdeel",
   reportMinutes: "Minuten",
   reportScale: (left: string, right: string) => `Van 1 (${left}) tot 5 (${right}).`,
-  voteShare: (n: number) => `${n} %`,
   detailsHeading: "Gegevens van de sessie",
   detailsHint: "Dit staat bovenaan het verslag. Alles wordt direct bewaard, alleen in deze browser.",
   detailsDate: "Datum van de sessie",

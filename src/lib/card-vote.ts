@@ -111,14 +111,18 @@ export function voteShares(counts: readonly number[]): number[] | null {
 }
 
 /** The votes as Markdown lines: a table with a column per round, each count with its share ("9 (30 %)"). */
-export function votesMarkdown(votes: CardVote[], words: { dilemma: string; answer: string; total: string }, escape: (text: string) => string): string[] {
+export function votesMarkdown(
+  votes: CardVote[],
+  words: { dilemma: string; answer: string; total: string; countShare: (n: number, share: number) => string },
+  escape: (text: string) => string,
+): string[] {
   const { columns, rows, totals } = voteRows(votes, words.dilemma);
   const cell = (text: string) => escape(text).replace(/\|/g, "\\|");
   const shares = columns.map((_, c) => voteShares(rows.map((r) => r.counts[c]!)));
   return [
     `| ${[words.answer, ...columns].map(cell).join(" | ")} |`,
     `| ${["---", ...columns.map(() => "---:")].join(" | ")} |`,
-    ...rows.map((r, i) => `| ${[`${r.letter}: ${cell(r.answer)}`, ...r.counts.map((n, c) => (shares[c] ? `${n} (${shares[c][i]} %)` : String(n)))].join(" | ")} |`),
+    ...rows.map((r, i) => `| ${[`${r.letter}: ${cell(r.answer)}`, ...r.counts.map((n, c) => (shares[c] ? words.countShare(n, shares[c][i]!) : String(n)))].join(" | ")} |`),
     `| ${[cell(words.total), ...totals.map(String)].join(" | ")} |`,
   ];
 }

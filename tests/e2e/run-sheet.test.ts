@@ -130,16 +130,16 @@ describe("a programme across three modules with a welcome, a break and a start t
       `${pip.title} (Wet inburgering)`,
       `${scenario.title} (Toegang tot het sociaal domein)`,
     ]);
-    const votes = page.locator(".vote-chart tbody tr");
-    expect(await votes.allInnerTexts()).toEqual(answers.map((answer, i) => `${"ABCD"[i]}: ${answer}\t${[6, 3, 2, 1][i]}\t${[50, 25, 17, 8][i]} %`));
-    expect(await page.locator(".vote-chart__bar").count()).toBe(4);
+    const votes = page.locator(".vote-table tbody tr");
+    expect(await votes.allInnerTexts()).toEqual(answers.map((answer, i) => `${"ABCD"[i]}: ${answer}\t${[6, 3, 2, 1][i]} (${[50, 25, 17, 8][i]} %)`));
+    expect(await page.locator(".vote-table__bar").count()).toBe(4);
     for (const name of ["Waar staat de groep?", "Stemming met kaarten", "Notities", "Afspraken"]) expect(await page.getByRole("heading", { name, exact: true }).count()).toBeGreaterThan(0);
     expect(await page.getByRole("heading", { name: scenario.title }).isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await page.emulateMedia({ media: "print" });
     const report = await printedText(page);
     expect(report).toContain(`Datum: ${today}`);
-    expect(report).toContain("6 50 %");
+    expect(report).toContain("6 (50 %)");
     expect(report).toContain("Het loket kent de routes.");
     expect(report).not.toMatch(/Nog niet gekozen|Nog geen afspraken|nog geen eigenaar|Gegevens van de sessie/);
 

@@ -11,7 +11,7 @@ import { recordKey, type WorkshopRecord } from "../../lib/workshop-record/schema
 import { afspraakMeta, agendaRows, allAfspraken, chosenPositions, describePosition, handoutSections, noteParagraphs, recordTimes, reportFacts } from "../../lib/workshop-report.ts";
 import { $workshop, switchSession } from "../../stores/workshop.ts";
 import { SessionDetails } from "./SessionDetails.tsx";
-import { VoteChart } from "./VoteChart.tsx";
+import { VoteTable } from "./VoteTable.tsx";
 
 const w = nlWorkshop;
 
@@ -147,7 +147,7 @@ function RecordReport({ record, time }: { record: WorkshopRecord; time: string |
       {record.votes && record.votes.length > 0 && (
         <>
           <h5 class="handout__label">{nlVotes.votesHeading}</h5>
-          <VoteChart votes={record.votes} />
+          <VoteTable votes={record.votes} shares />
         </>
       )}
       {notes.length > 0 && (
