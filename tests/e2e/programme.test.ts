@@ -37,7 +37,7 @@ describe("programme across modules", () => {
     await page.reload();
     await page.locator(".programme-builder__title").first().waitFor();
     await expect.poll(() => visibleTexts(page, ".programme-builder__title")).toEqual([
-      "Wet inburgering: Het persoonlijk plan inburgering en participatie (PIP)",
+      "Wet inburgering: Het persoonlijk plan inburgering en participatie (PIP) (15 min)",
       "Dilemma's in de jeugdzorg: Dilemma 1: wachtlijsten en krapte (15 min)",
     ]);
     expect(await page.getByRole("link", { name: "Draaiboek van dit programma" }).getAttribute("href")).toMatch(/\/workshop\/programma\/draaiboek\/\?p=inburgering:pip,jeugdzorg:wachtlijsten:/);
@@ -77,7 +77,7 @@ describe("programme across modules", () => {
       "2. Dilemma 1: wachtlijsten en krapte",
       "3. Dilemma 5: privacy en gegevens",
     ]);
-    expect(await page.locator(".draaiboek__total").innerText()).toBe("Totale tijd: 30 min (1 stap heeft geen eigen tijd).");
+    expect(await page.locator(".draaiboek__total").innerText()).toBe("Totale tijd: 45 min.");
     expect(await page.getByText("Hoe lang wachten kinderen bij jullie op hulp?").isVisible()).toBe(true);
     expect(await page.getByText("Waarom krijg ik niet meteen hulp?").isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
