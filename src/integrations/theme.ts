@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { AstroIntegration } from "astro";
 import postcss, { type Plugin as PostcssPlugin } from "postcss";
-import { componentClasses, pruneComponentRules, reachableTokens, readTokens, resolveToken, styleReads, trimThemeCss, type StyleReads, type TokenSet } from "../lib/theme/tokens.ts";
+import { componentClasses, pruneComponentRules, reachableTokens, readTokens, referencedTokens, resolveToken, styleReads, trimThemeCss, type StyleReads, type TokenSet } from "../lib/theme/tokens.ts";
 import { contrastProblems, describeFallback, describeProblem, readableFallback, type ContrastProblem, type TokenLayer } from "../lib/theme/contrast.ts";
 import type { ThemeTokens } from "../lib/theme/settings.ts";
 
@@ -82,7 +82,10 @@ export function themeStyles(themeDir: string, tokens: ThemeTokens | undefined): 
 
   const reads = siteReads();
   const keep = reachableTokens(reads.properties, [reads.custom, pkg.light, pkg.dark, folder.light, folder.dark]);
-  const trimmed = tokens ? trimThemeCss(packageCss, tokens.className, keep) : "";
+  // A palette token that neither the site nor the folder's tokens.css reads, with one plain value: written in place.
+  const read = new Set([...reads.properties, ...[...reads.custom.values(), folderCss].flatMap((css) => [...referencedTokens(css)])]);
+  const inline = new Map([...pkg.light].filter(([name, value]) => !read.has(name) && !pkg.dark.has(name) && !folder.light.has(name) && !value.includes("var(")));
+  const trimmed = tokens ? trimThemeCss(packageCss, tokens.className, keep, inline) : "";
 
   // As the cascade on <html> has it: the folder's tokens.css after the package, both over the site's defaults.
   const light: TokenLayer[] = [{ tokens: folder.light, theme: true }, { tokens: pkg.light, theme: true }, { tokens: defaults.light, theme: false }];

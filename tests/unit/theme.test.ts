@@ -28,6 +28,10 @@ describe("theme tokens", () => {
     expect(trimThemeCss(packageCss, "x-theme", keep).replace(/\s+/g, " ")).toBe(
       ".x-theme { --x-blauw: #00568b; --basis-color-action-2-color-default: var(--x-blauw); } @media (prefers-color-scheme: dark) { .x-theme { --x-blauw: #8ecef6; } }",
     );
+    // A palette token nobody reads itself is written where it is used.
+    expect(trimThemeCss(".x-theme { --x-blauw: #00568b; --basis-color-action-2-color-default: var(--x-blauw); }", "x-theme", keep, new Map([["--x-blauw", "#00568b"]])).replace(/\s+/g, " ")).toBe(
+      ".x-theme { --basis-color-action-2-color-default: #00568b; }",
+    );
   });
   it("drops component rules for classes the site does not use, but not for a class it only excludes", () => {
     const tree = postcss.parse(`.utrecht-button { --_utrecht-button-pressed-color: var(--utrecht-button-pressed-color); --_utrecht-button-color: var(--utrecht-button-color); color: var(--_utrecht-button-color); }

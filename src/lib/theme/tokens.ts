@@ -71,15 +71,19 @@ export function reachableTokens(read: Iterable<string>, declarations: Map<string
   return reached;
 }
 
-/** The theme package's rules for the root element, with only the declarations in `keep`; nothing else of it. */
-export function trimThemeCss(css: string, className: string, keep: Set<string>): string {
+/**
+ * The theme package's rules for the root element, with only the declarations in `keep`; nothing else of it. Tokens in
+ * `inline` (a palette the site never reads itself, such as --voorbeeld-kleuren-blauw-500) are written into the
+ * tokens that use them instead of being sent as tokens of their own.
+ */
+export function trimThemeCss(css: string, className: string, keep: Set<string>, inline = new Map<string, string>()): string {
   const root: Root = postcss.parse(css);
   root.walkComments((comment) => void comment.remove());
   root.walkRules((rule) => {
     if (!appliesToRoot(rule, className)) return void rule.remove();
     rule.walkDecls((decl) => {
-      if (!decl.prop.startsWith("--") || !keep.has(decl.prop)) decl.remove();
-      else decl.value = decl.value.replace(/\/\*.*?\*\//g, "").trim();
+      if (!decl.prop.startsWith("--") || !keep.has(decl.prop) || inline.has(decl.prop)) decl.remove();
+      else decl.value = decl.value.replace(/\/\*.*?\*\//g, "").replace(/var\(\s*(--[\w-]+)\s*\)/g, (ref, name: string) => inline.get(name) ?? ref).trim();
     });
     if (!rule.nodes.length) rule.remove();
   });
