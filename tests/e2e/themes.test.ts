@@ -97,6 +97,9 @@ async function statesPassAxe(browser: Browser, url: string, theme: Theme): Promi
   await axe("carrousel");
   await startPresenting(page);
   await axe("presentatie");
+  // The projector's type size holds in every theme, whatever size the theme gives a paragraph for reading.
+  const paragraph = page.locator("[data-step]:not([hidden]) .step__body p").first();
+  expect(await paragraph.evaluate((p) => parseFloat(getComputedStyle(p).fontSize)), `${theme.name}: tekst op het scherm`).toBeGreaterThanOrEqual(28);
   for (const [path, state] of [["begrippen/", "begrippenlijst"], ["toegankelijkheid/", "verklaring"], ["jeugdzorg/draaiboek/", "draaiboek"]]) {
     await page.goto(url + path);
     await axe(state!);
