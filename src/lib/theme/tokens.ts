@@ -9,11 +9,13 @@ export interface TokenSet {
   dark: Map<string, string>;
 }
 
-const rootSelectors = new Set([":root", ":where(:root)", "html"]);
 const darkMedia = /prefers-color-scheme:\s*dark/;
 
+/** `:root`, `html` or the theme's class, maybe narrowed by attributes or :not() (`:root:not([data-light])`). */
 function appliesToRoot(rule: Rule, className: string | undefined): boolean {
-  return rule.selectors.some((s) => rootSelectors.has(s.trim()) || (className !== undefined && s.trim() === `.${className}`));
+  const root = [":where\\(:root\\)", ":root", "html", ...(className ? [`\\.${className}`] : [])].join("|");
+  const pattern = new RegExp(`^(?:${root})(?:\\[[^\\]]*\\]|:not\\([^)]*\\))*$`);
+  return rule.selectors.some((s) => pattern.test(s.trim()));
 }
 
 function inDarkMedia(rule: Rule): boolean {
