@@ -3,11 +3,14 @@
 /** Workshop mode: loaded only when a facilitator opens presentation or recording. */
 export const nlWorkshop = {
   presentationLabel: "Presentatie",
-  presentationStarted: "Presentatie gestart. Verder: pijl naar rechts of PageDown. Stoppen: Escape.",
+  presentationStarted: "Presentatie gestart. Verder: pijl naar rechts of PageDown. Balk weg of terug: H. Stoppen: Escape.",
   presentationStopped: "Presentatie gestopt.",
   openPresenter: "Open begeleidersscherm",
   fullscreen: "Volledig scherm",
   fullscreenRefused: "Volledig scherm kan hier niet. De presentatie vult nu het venster.",
+  lightScreen: "Licht scherm",
+  moduleLoadFailed: "De volgende module kon niet laden. Controleer de verbinding en druk nog een keer.",
+  exportReminder: "Bewaar wat je hebt vastgelegd als bestand, voordat je de browser sluit: Vastleggen, Download als JSON.",
   qr: "QR-code",
   blank: "Zwart scherm",
   stop: "Stoppen",
@@ -52,8 +55,8 @@ export const nlWorkshop = {
   session: "Sessie",
   sessionName: "Naam van de sessie",
   newSession: "Nieuwe sessie",
-  defaultSessionName: (date: string) => `Workshop ${date}`,
-  noSession: "Er is nog geen sessie. Start een nieuwe sessie om vast te leggen wat de groep besluit.",
+  defaultSessionName: (day: string, time: string) => `Workshop ${day}, ${time}`,
+  noSession: "Er is nog geen sessie. Die begint vanzelf zodra je iets vastlegt of de sessie een naam geeft.",
   deleteSession: "Sessie verwijderen",
   confirmDeleteTitle: "Sessie verwijderen?",
   confirmDelete: (name: string) => `Wil je de sessie ‘${name}’ verwijderen? Alles wat je daarin hebt vastgelegd, is dan weg.`,
@@ -109,6 +112,33 @@ export const nlWorkshop = {
   importReplace: "Vervang de sessie in deze browser",
   importAsCopy: "Voeg toe als kopie",
   importReplaced: (name: string) => `De sessie ‘${name}’ is vervangen door het bestand.`,
+  importChoiceTitle: "Wat wil je met deze sessie doen?",
+  importChoice: (theirs: string, ours: string) => `In het bestand staat de sessie ‘${theirs}’. Hier is de sessie ‘${ours}’ open. Voeg je ze samen? Dan blijft alles van allebei bewaard: niets wordt opgeteld of weggegooid.`,
+  importMerge: (ours: string) => `Voeg samen met ‘${ours}’`,
+  importAsNew: "Voeg toe als aparte sessie",
+  merged: (theirs: string, ours: string) => `De sessie ‘${theirs}’ is samengevoegd met ‘${ours}’.`,
+  mergedNothing: (theirs: string, ours: string) => `In ‘${theirs}’ staat niets wat ‘${ours}’ nog niet had. Er is niets veranderd.`,
+  mergedAdded: (title: string) => `${title}: nieuw uit het bestand.`,
+  mergedRecord: (title: string, parts: string[]) => `${title}: ${parts.join(", ")}.`,
+  mergedPart: (field: string, added: number) => {
+    const count = (one: string, many: string) => `${added} ${added === 1 ? one : many} erbij`;
+    if (field === "positions") return added > 0 ? `${count("positie van een groep", "posities van groepen")} (beide bewaard)` : "posities aangevuld";
+    if (field === "afspraken") return added > 0 ? count("afspraak", "afspraken") : "afspraken aangevuld";
+    if (field === "votes") return added > 0 ? `${count("stemming", "stemmingen")} (niet opgeteld)` : "stemmingen aangevuld";
+    if (field === "notes") return "notities van allebei bewaard";
+    return `‘${field}’ aangevuld`;
+  },
+  lastSaved: (time: string) => `Laatst bewaard in deze browser: ${time}.`,
+  exportedAt: (time: string) => `Als bestand gedownload: ${time}.`,
+  exportedBefore: (time: string) => `Als bestand gedownload: ${time}. Daarna is er nog iets veranderd.`,
+  notExported: "Nog niet als bestand gedownload.",
+  kept: "Deze browser bewaart de sessie, ook als hij weinig ruimte heeft.",
+  keptRefused: "Let op: deze browser belooft niet dat hij de sessie bewaart. Op een laptop van je werk kan alles weg zijn als je de browser sluit. Download de sessie als JSON aan het eind van de workshop.",
+  exampleContact: (values: string[]) =>
+    `Let op: de contactgegevens op de laatste stap zijn nog de voorbeelden van het thema (${values.join(", ")}). Zet je eigen gegevens in het thema voordat je presenteert (zie de README).`,
+  wallClock: "Klok",
+  previewNow: "Nu in de zaal",
+  previewNext: "Hierna in de zaal",
   damaged: "De opgeslagen workshopgegevens konden niet worden gelezen. We zijn opnieuw begonnen en hebben de oude gegevens apart bewaard.",
   downloadDamaged: "Download de beschadigde gegevens",
   handoutTitle: "Verslag van de workshop",
@@ -153,6 +183,7 @@ export const nlWorkshop = {
   programmeUnknownOptions: (ids: string[], step: string) =>
     `${ids.length === 1 ? `Het voorbeeld ‘${ids[0]}’ bestaat` : `De voorbeelden ${ids.map((i) => `‘${i}’`).join(", ")} bestaan`} niet bij de stap ‘${step}’. Deze stap blijft in de link staan maar wordt overgeslagen.`,
   programmeAtEnd: "Dit is het einde van het programma.",
+  programmeHeading: "Programma",
   programmeAtStart: "Dit is het begin van het programma.",
   programmeNextElsewhere: (step: string, module: string) => `${step} (in de module ‘${module}’)`,
   programmeTitle: "Programma voor een workshop",

@@ -51,3 +51,9 @@ export function setShortcutsOn(on: boolean): void {
     // Storage refused: nothing to keep.
   }
 }
+
+/**
+ * The workshop view open in this tab (sessionStorage), so a reload or the next page of a programme keeps it. The
+ * workshop bar on every module page reads it, so it lives here, like shortcutsKey; stored-data.ts lists it.
+ */
+export const workshopModeKey = "sdu:workshop:mode";

@@ -16,6 +16,7 @@ export const searchPageHintId = "zoek-page-hint";
 export const searchFilterId = "zoek-filter";
 export const termPopoverTitleId = "term-popover-title";
 export const workshopLauncherLabelId = "workshop-launcher-label";
+export const workshopDataId = "workshop-data";
 export const stepGridTitleId = "step-grid-title";
 export const qrDialogTitleId = "qr-dialog-title";
 export const recordPanelTitleId = "record-panel-title";

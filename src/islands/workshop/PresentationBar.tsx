@@ -1,0 +1,57 @@
+// The facilitator's bar at the bottom of the presentation: where the walk is, a notice when there is one (above the
+// bar, so the bar stays one row at 1024 × 768), and the buttons. It fades out when the mouse rests (bar-visibility.ts).
+import type { ComponentChildren, RefObject } from "preact";
+import { nlWorkshop } from "../../i18n/nl-workshop.ts";
+
+interface Props {
+  bar: RefObject<HTMLDivElement>;
+  hidden: boolean;
+  position: string;
+  notice: string;
+  shortcuts: boolean;
+  light: boolean;
+  onLight: (on: boolean) => void;
+  onPresenter: () => void;
+  onFullscreen: () => void;
+  onQr: () => void;
+  onBlank: () => void;
+  onStop: () => void;
+  /** The overview button with its dialog (StepGrid). */
+  overview: ComponentChildren;
+}
+
+export default function PresentationBar(props: Props) {
+  const w = nlWorkshop;
+  const { shortcuts } = props;
+  const key = (letter: string) => (shortcuts ? ` (${letter})` : "");
+  const keyed = (letter: string) => (shortcuts ? letter : undefined);
+  return (
+    <div class={props.hidden ? "presentation-bar presentation-bar--hidden" : "presentation-bar"} ref={props.bar} role="group" aria-label={w.presentationLabel}>
+      <p class="presentation-bar__position">{props.position}</p>
+      {props.notice && (
+        <p class="presentation-bar__notice">{props.notice}</p>
+      )}
+      <div class="presentation-bar__buttons">
+        <button type="button" class="button button--quiet" onClick={props.onPresenter}>
+          {w.openPresenter}
+        </button>
+        <button type="button" class="button button--quiet" aria-keyshortcuts={keyed("F")} onClick={props.onFullscreen}>
+          {w.fullscreen + key("F")}
+        </button>
+        {props.overview}
+        <button type="button" class="button button--quiet" aria-keyshortcuts={keyed("Q")} onClick={props.onQr}>
+          {w.qr + key("Q")}
+        </button>
+        <button type="button" class="button button--quiet" aria-keyshortcuts={keyed("B")} onClick={props.onBlank}>
+          {w.blank + key("B")}
+        </button>
+        <label class="presentation-bar__switch">
+          <input type="checkbox" checked={props.light} onChange={(event) => props.onLight(event.currentTarget.checked)} /> {w.lightScreen}
+        </label>
+        <button type="button" class="button button--quiet" aria-keyshortcuts="Escape" onClick={props.onStop}>
+          {`${w.stop} (Esc)`}
+        </button>
+      </div>
+    </div>
+  );
+}
