@@ -5,7 +5,7 @@ export const nlWorkshop = {
   presentationLabel: "Presentatie",
   presentationStarted: "Presentatie gestart. Verder: pijl naar rechts of PageDown. Balk weg of terug: H. Stoppen: Escape.",
   presentationStopped: "Presentatie gestopt.",
-  openPresenter: "Open begeleidersscherm",
+  openPresenter: "Begeleidersscherm",
   fullscreen: "Volledig scherm",
   fullscreenRefused: "Volledig scherm kan hier niet. De presentatie vult nu het venster.",
   lightScreen: "Licht scherm",

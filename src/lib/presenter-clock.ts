@@ -1,6 +1,6 @@
 // The presenter view's total clock, kept for the tab (sessionStorage): when a programme moves the presenter
 // window on to another module's page, or the facilitator reloads it, the workshop time goes on where it was.
-import { presenterClockKey } from "./stored-data.ts";
+import { presenterClockKey, stepClockKey } from "./stored-data.ts";
 
 export interface PresenterClock {
   /** Seconds counted before the clock was last started or paused. */
@@ -49,4 +49,23 @@ export function keepClock(storage: Pick<Storage, "setItem">, clock: PresenterClo
   } catch {
     // Storage full or refused: the clock still runs in this window.
   }
+}
+
+/**
+ * When the countdown of `step` ("module/step") started: kept for the tab, so a reload of the presenter view goes on
+ * counting instead of starting the step's time again. A new step starts now.
+ */
+export function stepStart(storage: Pick<Storage, "getItem" | "setItem"> | null, step: string, now: number): number {
+  try {
+    const kept = JSON.parse(storage?.getItem(stepClockKey) ?? "null") as { step?: unknown; since?: unknown } | null;
+    if (kept?.step === step && typeof kept.since === "number" && kept.since <= now) return kept.since;
+  } catch {
+    // Not JSON: the step starts now.
+  }
+  try {
+    storage?.setItem(stepClockKey, JSON.stringify({ step, since: now }));
+  } catch {
+    // Storage full or refused: the countdown still runs in this window.
+  }
+  return now;
 }

@@ -95,7 +95,7 @@ describe("presenting a programme across modules", () => {
     await expect.poll(() => page.locator(".presentation-bar").isVisible()).toBe(true);
     expect(new URL(page.url()).pathname).toBe("/inburgering/");
 
-    const [presenter] = await Promise.all([page.waitForEvent("popup"), page.getByRole("button", { name: "Open begeleidersscherm" }).click()]);
+    const [presenter] = await Promise.all([page.waitForEvent("popup"), page.getByRole("button", { name: "Begeleidersscherm" }).click()]);
     await presenter.waitForLoadState();
     expect(new URL(presenter.url()).search).toBe(`?p=${programme}`);
     const now = presenter.locator(".presenter-view__now .presenter-view__place");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { freshClock, keepClock, pauseClock, readClock, resumeClock, secondsOn } from "../../src/lib/presenter-clock.ts";
+import { freshClock, keepClock, pauseClock, readClock, resumeClock, secondsOn, stepStart } from "../../src/lib/presenter-clock.ts";
 
 function memory(initial?: string) {
   const items = new Map<string, string>(initial === undefined ? [] : [["sdu:workshop:clock", initial]]);
@@ -26,5 +26,15 @@ describe("presenter clock", () => {
       expect(readClock(memory(kept), 50_000)).toEqual({ elapsed: 0, runningSince: 50_000 });
     }
     expect(readClock(memory('{"elapsed":42,"runningSince":null}'), 50_000)).toEqual({ elapsed: 42, runningSince: null });
+  });
+
+  it("keeps when the step's countdown started, so a reload goes on counting, and starts a new step now", () => {
+    const storage = memory();
+    expect(stepStart(storage, "jeugdzorg/wachtlijsten", 10_000)).toBe(10_000);
+    expect(stepStart(storage, "jeugdzorg/wachtlijsten", 70_000)).toBe(10_000);
+    // The same step id in another module of a programme is another step.
+    expect(stepStart(storage, "inburgering/wachtlijsten", 80_000)).toBe(80_000);
+    expect(stepStart({ getItem: () => "kapot{", setItem: () => undefined }, "jeugdzorg/privacy", 5_000)).toBe(5_000);
+    expect(stepStart(null, "jeugdzorg/privacy", 5_000)).toBe(5_000);
   });
 });

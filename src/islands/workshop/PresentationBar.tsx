@@ -23,7 +23,14 @@ interface Props {
 export default function PresentationBar(props: Props) {
   const w = nlWorkshop;
   const { shortcuts } = props;
-  const key = (letter: string) => (shortcuts ? ` (${letter})` : "");
+  // The key on a button, in small type so the bar fits one row at 1024 × 768; it is part of the button's name.
+  const key = (letter: string) =>
+    shortcuts && (
+      <>
+        {" "}
+        <span class="presentation-bar__key">({letter})</span>
+      </>
+    );
   const keyed = (letter: string) => (shortcuts ? letter : undefined);
   return (
     <div class={props.hidden ? "presentation-bar presentation-bar--hidden" : "presentation-bar"} ref={props.bar} role="group" aria-label={w.presentationLabel}>
@@ -36,20 +43,23 @@ export default function PresentationBar(props: Props) {
           {w.openPresenter}
         </button>
         <button type="button" class="button button--quiet" aria-keyshortcuts={keyed("F")} onClick={props.onFullscreen}>
-          {w.fullscreen + key("F")}
+          {w.fullscreen}
+          {key("F")}
         </button>
         {props.overview}
         <button type="button" class="button button--quiet" aria-keyshortcuts={keyed("Q")} onClick={props.onQr}>
-          {w.qr + key("Q")}
+          {w.qr}
+          {key("Q")}
         </button>
         <button type="button" class="button button--quiet" aria-keyshortcuts={keyed("B")} onClick={props.onBlank}>
-          {w.blank + key("B")}
+          {w.blank}
+          {key("B")}
         </button>
         <label class="presentation-bar__switch">
           <input type="checkbox" checked={props.light} onChange={(event) => props.onLight(event.currentTarget.checked)} /> {w.lightScreen}
         </label>
         <button type="button" class="button button--quiet" aria-keyshortcuts="Escape" onClick={props.onStop}>
-          {`${w.stop} (Esc)`}
+          {w.stop} <span class="presentation-bar__key">(Esc)</span>
         </button>
       </div>
     </div>

@@ -1,24 +1,25 @@
 // The countdown for the current step in the presenter view, beside the total clock. It starts again whenever the
-// step changes; the last two minutes turn amber and over time turns red, always with the state in words too.
+// step changes, not when the presenter view reloads (presenter-clock.ts keeps its start for the tab); the last two
+// minutes turn amber and over time turns red, always with the state in words too.
 import { useEffect, useState } from "preact/hooks";
 import { nlWorkshop } from "../../i18n/nl-workshop.ts";
 import { countdown, formatMinutes } from "../../lib/step-time.ts";
+import { stepStart, tabStorage } from "../../lib/presenter-clock.ts";
 
 interface Props {
-  /** Changes when the presentation moves to another step (options within a step keep the countdown going). */
+  /** "module/step": changes when the presentation moves to another step (options within a step keep it going). */
   stepKey: string;
   minutes: number | undefined;
 }
 
 export default function StepCountdown({ stepKey, minutes }: Props) {
   const w = nlWorkshop;
-  const [startedAt, setStartedAt] = useState(() => Date.now());
-  const [now, setNow] = useState(startedAt);
+  const [startedAt, setStartedAt] = useState(() => stepStart(tabStorage(), stepKey, Date.now()));
+  const [now, setNow] = useState(() => Date.now());
 
   useEffect(() => {
-    const start = Date.now();
-    setStartedAt(start);
-    setNow(start);
+    setStartedAt(stepStart(tabStorage(), stepKey, Date.now()));
+    setNow(Date.now());
     const tick = setInterval(() => setNow(Date.now()), 500);
     return () => clearInterval(tick);
   }, [stepKey]);

@@ -1,7 +1,8 @@
 // The presentation bar gets out of the room's way: it fades out after a few seconds without mouse movement (any
-// movement brings it back, as with a video player), and H hides or shows it. It stays while it holds focus (it shows again as soon as Tab
-// reaches it, WCAG 2.4.11), while the pointer is on it, and while it has something to say (`hold`). Faded, it keeps
-// its place: focus scrolling keeps controls above it either way, so showing it again never covers the focused one.
+// movement brings it back, as with a video player), and H hides or shows it. It stays while it holds keyboard focus
+// (it shows again as soon as Tab reaches it, WCAG 2.4.11), while the pointer is on it, and while it has something to
+// say (`hold`). Faded, it keeps its place: focus scrolling keeps controls above it either way, so showing it again
+// never covers the focused one.
 import { useEffect, useRef, useState } from "preact/hooks";
 
 /** How long the bar stays after the last mouse movement. */
@@ -17,7 +18,7 @@ export function useBarVisibility(bar: { current: HTMLElement | null }, hold: boo
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       const element = bar.current;
-      if (live.current || !element || element.matches(":focus-within, :hover")) return later();
+      if (live.current || !element || element.matches(":has(:focus-visible), :hover")) return later();
       setHidden(true);
     }, barIdleMs);
   };
