@@ -109,11 +109,10 @@ export default function Presentation({ moduleId, links, options: optionLabels, s
     if (changing.current || !current || pageWithin(current, delta)) return;
     const stop = programme ? programmeStep(programme.stops, { moduleId, ...current }, delta) : null;
     if (stop === "end") {
-      const end = delta > 0;
-      announce(end ? w.programmeAtEnd : w.programmeAtStart);
       // The end of a workshop: what was recorded goes home only as a file.
-      if (end && $needsExport.get()) say(w.exportReminder);
-      return;
+      const remind = delta > 0 && $needsExport.get();
+      if (remind) setNotice(w.exportReminder);
+      return announce(delta < 0 ? w.programmeAtStart : remind ? `${w.programmeAtEnd} ${w.exportReminder}` : w.programmeAtEnd);
     }
     if (stop && stop.moduleId !== moduleId) return void changeModule(stop.moduleId, placeOf(stop), "push");
     const next = stop ? placeOf(stop) : clickerTarget(pageRoute(), current, delta, $branch.get());

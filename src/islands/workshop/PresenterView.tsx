@@ -18,6 +18,7 @@ import { hashForPlace, placeFromHash } from "../../lib/route.ts";
 import { pageRoute } from "../../stores/place.ts";
 import { $presenterPlace } from "../../stores/presenter.ts";
 import { $shortcuts } from "../../stores/shortcuts.ts";
+import { $needsExport } from "../../stores/workshop.ts";
 import { moveOn } from "./export-guard.ts";
 import { placeOf, programmePage, useProgramme } from "./programme-clicker.ts";
 import { describePlace, programmeList, type ModuleTitles } from "./presenter-places.ts";
@@ -51,6 +52,7 @@ export default function PresenterView({ moduleId, options, durations = {}, modul
   if ($presenterPlace.get() === null && location.hash && opened.unknown === undefined) $presenterPlace.set(opened);
   const place = useStore($presenterPlace) ?? { stepId: route[0]?.id ?? "" };
   const shortcuts = useStore($shortcuts);
+  const needsExport = useStore($needsExport);
   const [connected, setConnected] = useState(false);
   const [ended, setEnded] = useState(false);
   const [blank, setBlank] = useState(false);
@@ -168,6 +170,7 @@ export default function PresenterView({ moduleId, options, durations = {}, modul
           <h2 id="presenter-next">{w.upNext}</h2>
           <SlidePreview moduleId={next?.moduleId ?? moduleId} place={next && placeOf(next)} />
           <p class="presenter-view__place">{nextText}</p>
+          {nextStop === "end" && needsExport && <p class="notice">{w.exportReminder}</p>}
         </section>
       </div>
       <div class="presenter-view__controls">
