@@ -100,8 +100,11 @@ function swapMain(doc: Document): void {
   const main = document.getElementById(mainId)!;
   const fresh = document.createDocumentFragment();
   fresh.append(...[...doc.getElementById(mainId)!.childNodes].map((node) => document.importNode(node, true)));
+  // A live part the next page has no place for stays anyway, at the end: the module after it may need it again.
   for (const live of main.querySelectorAll<HTMLElement>("[data-keep]")) {
-    fresh.querySelector(`[data-keep="${CSS.escape(live.dataset.keep!)}"]`)?.replaceWith(live);
+    const place = fresh.querySelector(`[data-keep="${CSS.escape(live.dataset.keep!)}"]`);
+    if (place) place.replaceWith(live);
+    else fresh.append(live);
   }
   main.replaceChildren(fresh);
   document.title = doc.title;
