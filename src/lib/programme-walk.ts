@@ -1,8 +1,9 @@
 // The clicker's walk through a programme across modules: each programme step with its chosen options, in every
 // module whose route is known (the presentation loads the pages of the programme's modules when it starts); a step
-// of a module not known yet is one stop. Also where a place is in the programme ("Stap 4 van 12", "Voorbeeld 1 van 2").
+// of a module not known yet is one stop. The facilitator's own items (welkom, pauze) are not on screen: the clicker
+// passes them, and they are not counted. Also where a place is in the programme ("Stap 4 van 12", "Voorbeeld 1 van 2").
 import type { ProgrammeEntry } from "./programme.ts";
-import { isMalformed } from "./programme.ts";
+import { isStep } from "./programme.ts";
 import type { Place, RouteStep } from "./route.ts";
 import type { PlaceKind } from "./content-components.ts";
 import { clickerWalks } from "./presentation-sequence.ts";
@@ -27,7 +28,7 @@ export type ProgrammePlace = Pick<Place, "stepId" | "targetId"> & { moduleId: st
 export function programmeStops(entries: ProgrammeEntry[], routes: Record<string, RouteStep[]>, walks: readonly PlaceKind[] = clickerWalks): ProgrammeStop[] {
   let entry = 0;
   return entries.flatMap((item): ProgrammeStop[] => {
-    if (isMalformed(item)) return [];
+    if (!isStep(item)) return [];
     const { moduleId } = item;
     const route = routes[moduleId];
     if (!route) return [{ moduleId, stepId: item.stepId, entry: entry++ }];
@@ -83,7 +84,7 @@ export function programmePosition(stops: ProgrammeStop[], place: ProgrammePlace)
 export function optionsLeftOut(entries: ProgrammeEntry[], moduleId: string, route: RouteStep[]): string[] {
   const chosen = new Map<string, Set<string> | "all">();
   for (const item of entries) {
-    if (isMalformed(item) || item.moduleId !== moduleId) continue;
+    if (!isStep(item) || item.moduleId !== moduleId) continue;
     const before = chosen.get(item.stepId);
     if (item.options === undefined || before === "all") chosen.set(item.stepId, "all");
     else chosen.set(item.stepId, new Set([...(before ?? []), ...item.options]));

@@ -7,9 +7,21 @@ import { atom, computed } from "nanostores";
 import { persistentAtom } from "@nanostores/persistent";
 import { formatMoment } from "../i18n/nl.ts";
 import { nlWorkshop } from "../i18n/nl-workshop.ts";
-import { emptyState, newId, type DilemmaRef, type WorkshopRecord, type WorkshopSession, type WorkshopState } from "../lib/workshop-record/schema.ts";
+import { emptyState, newId, type Agenda, type DilemmaRef, type WorkshopRecord, type WorkshopSession, type WorkshopState } from "../lib/workshop-record/schema.ts";
 import { decodeState } from "../lib/workshop-record/storage.ts";
-import { createSession, currentSession, deleteSession, editRecord, needsExport, renameSession, selectSession, setProgramme, uniqueName } from "../lib/workshop-record/edits.ts";
+import {
+  createSession,
+  currentSession,
+  deleteSession,
+  editRecord,
+  needsExport,
+  renameSession,
+  selectSession,
+  setProgramme,
+  setSessionDetails,
+  uniqueName,
+  type SessionDetails,
+} from "../lib/workshop-record/edits.ts";
 import { applyImport } from "../lib/workshop-record/session-import.ts";
 import { mergeSessions, type MergeReport } from "../lib/workshop-record/session-merge.ts";
 import { workshopExportedKey, workshopKey } from "../lib/stored-data.ts";
@@ -85,10 +97,17 @@ export function renameCurrent(name: string): void {
   else startSession(name);
 }
 
-/** The current session follows this programme (record keys in order); nothing changes when it already does. */
-export function followProgramme(keys: string[]): void {
+/** The current session follows this programme (record keys in order, and its agenda when known); nothing changes
+ *  when it already does. */
+export function followProgramme(keys: string[], agenda?: Agenda): void {
   const session = $currentSession.get();
-  if (session && JSON.stringify(session.programme ?? []) !== JSON.stringify(keys)) save((s) => setProgramme(s, session.id, keys, new Date()));
+  const same = JSON.stringify(session?.programme ?? []) === JSON.stringify(keys) && (!agenda || JSON.stringify(session?.agenda) === JSON.stringify(agenda));
+  if (session && !same) save((s) => setProgramme(s, session.id, keys, new Date(), agenda));
+}
+
+/** The day, place and participants of a session, as typed on the report. */
+export function setDetails(id: string, details: SessionDetails): void {
+  save((s) => setSessionDetails(s, id, details, new Date()));
 }
 
 export function removeSession(id: string): void {

@@ -19,7 +19,7 @@ const barShown = (page: Page) => bar(page).evaluate((b) => getComputedStyle(b).o
 const takenKeys = (page: Page) =>
   page.evaluate(() => {
     const taken: string[] = [];
-    addEventListener("keydown", (event) => setTimeout(() => event.defaultPrevented && taken.push(`${event.shiftKey ? "Shift+" : ""}${event.key}`)), true);
+    addEventListener("keydown", (event: KeyboardEvent) => setTimeout(() => event.defaultPrevented && taken.push(`${event.shiftKey ? "Shift+" : ""}${event.key}`)), true);
     (window as unknown as { taken: string[] }).taken = taken;
   });
 const taken = (page: Page) => page.evaluate(() => (window as unknown as { taken: string[] }).taken);
@@ -137,7 +137,7 @@ describe("the presentation bar", () => {
       const range = document.createRange();
       const text = element.textContent!;
       const lineOf = (i: number) => {
-        let node = element.firstChild!;
+        let node: Node = element.firstChild!;
         let offset = i;
         const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
         for (let n = walker.nextNode(); n; n = walker.nextNode()) {

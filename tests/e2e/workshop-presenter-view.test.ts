@@ -27,7 +27,8 @@ describe("presenter view", () => {
     // The clicker opens the "Meer achtergrond" dialog of the step before it moves on.
     expect(await next.innerText()).toBe("Stap 1 van 7: Inleiding: hetzelfde doel, toch tegenover elkaar · Venster: Gemeenten en de Jeugdwet");
     const notes = presenter.locator("[data-presenter-step]:visible");
-    await expect.poll(() => notes.innerText()).toMatch(/^Notities: Inleiding: hetzelfde doel, toch tegenover elkaar\n+Bij deze stap staan geen notities\.$/);
+    // The facilitator's side of the step on screen: what the group does, whatever else its notes say.
+    await expect.poll(() => notes.innerText()).toMatch(/^Notities: Inleiding: hetzelfde doel, toch tegenover elkaar\n[\s\S]*Wat de groep doet:?\s+\S/);
     await expect.poll(() => presenter.getByRole("timer", { name: "Tijd", exact: true }).innerText()).toMatch(/^00:0\d$/);
 
     await page.bringToFront();
@@ -81,7 +82,7 @@ describe("presenter view", () => {
     // A tool window: no site header or search above the notes, which come first and are read without scrolling.
     expect(await presenter.locator("#site-header, [role=search]").count()).toBe(0);
     const inView = (box: { y: number; height: number } | null) => box !== null && box.y >= 0 && box.y + box.height <= 760;
-    for (const line of ["Vraag de groep:", "Hoe lang wachten kinderen bij jullie op hulp?", "Welke hulp tijdens het wachten bieden jullie al?"]) {
+    for (const line of ["Hoe houden jullie zicht op kinderen die op jeugdhulp wachten?", "Hoe lang wachten kinderen bij jullie op hulp?", "Welke hulp tijdens het wachten bieden jullie al?"]) {
       expect(inView(await presenter.locator("[data-presenter-step]:visible").getByText(line, { exact: true }).boundingBox()), line).toBe(true);
     }
     // Pictures of the slide in the room and the next one, beside the notes, as the beamer shows them.

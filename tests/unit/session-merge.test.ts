@@ -102,10 +102,11 @@ describe("merging a session from a second laptop", () => {
       Object.assign(copy.records["jeugdzorg/privacy"]!, record);
       return copy as WorkshopSession;
     };
-    const here = withExtras({ participants: ["Beleid"], place: "Stadhuis" }, { summary: "Kort." });
-    const there = withExtras({ participants: ["Beleid", "Wijkteam"], date: "2027-03-12" }, { summary: "Lang verhaal.", cue: "vastleggen" });
+    const here = withExtras({ roles: ["Beleid"], place: "Stadhuis", date: "2027-03-12" }, { summary: "Kort." });
+    const there = withExtras({ roles: ["Beleid", "Wijkteam"], date: "2027-03-13", participants: "8 wijkcoaches" }, { summary: "Lang verhaal.", cue: "vastleggen" });
     const merged = mergeSessions(here, there, later, ids());
-    expect(merged.session).toMatchObject({ participants: ["Beleid", "Wijkteam"], place: "Stadhuis", date: "2027-03-12" });
+    // A date is not put side by side with another: the one here stays.
+    expect(merged.session).toMatchObject({ roles: ["Beleid", "Wijkteam"], place: "Stadhuis", date: "2027-03-12", participants: "8 wijkcoaches" });
     expect(merged.session.records["jeugdzorg/privacy"]).toMatchObject({ summary: `Kort.\n\n${ours.name}:\nLang verhaal.`, cue: "vastleggen" });
     expect(merged.report.merged).toEqual([{ title: "Dilemma 5: privacy en gegevens", fields: [{ field: "summary", added: 0 }, { field: "cue", added: 0 }] }]);
   });

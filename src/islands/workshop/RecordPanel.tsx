@@ -3,7 +3,7 @@
 // session starts with the first thing recorded or named, not when the panel opens.
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
-import { nl } from "../../i18n/nl.ts";
+import { formatMoment, nl } from "../../i18n/nl.ts";
 import { nlWorkshop } from "../../i18n/nl-workshop.ts";
 import { DamagedDataNotice } from "../DamagedDataNotice.tsx";
 import { recordKey, type DilemmaRef } from "../../lib/workshop-record/schema.ts";
@@ -78,7 +78,7 @@ export function RecordPanel({ dilemma, handoutHref, onClose, focusOnOpen }: Pane
             <select id={recordSessionSelectId} value={session?.id ?? ""} onChange={(e) => switchSession(e.currentTarget.value)}>
               {state.sessions.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {s.name || s.createdAt}
+                  {s.name || w.defaultSessionName(formatMoment(new Date(s.createdAt)).day, formatMoment(new Date(s.createdAt)).time)}
                 </option>
               ))}
             </select>

@@ -3,7 +3,7 @@
 // ("Stap 4 van 12"). Moving into another module is module-swap.ts; the presenter view follows (presenter-messages.ts).
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { nl } from "../../i18n/nl.ts";
-import { isMalformed, parseProgramme, type ProgrammeEntry } from "../../lib/programme.ts";
+import { isStep, parseProgramme, type ProgrammeEntry } from "../../lib/programme.ts";
 import { optionsLeftOut, programmePosition, programmeStops, type ProgrammePlace, type ProgrammeStop } from "../../lib/programme-walk.ts";
 import { placeFromHash, type Place, type RouteStep } from "../../lib/route.ts";
 import { $optionsLeftOut, $place, pageRoute } from "../../stores/place.ts";
@@ -32,10 +32,10 @@ export interface Programme {
  */
 export function useProgramme(moduleId: string): Programme | null {
   const [value] = useState(programmeOfPage);
-  const entries = useMemo(() => parseProgramme(value), [value]);
+  const entries = useMemo(() => parseProgramme(value).entries, [value]);
   const [routes, setRoutes] = useState<Record<string, RouteStep[]>>({});
   useEffect(() => {
-    const modules = new Set(entries.flatMap((e) => (isMalformed(e) ? [] : [e.moduleId])));
+    const modules = new Set(entries.flatMap((e) => (isStep(e) ? [e.moduleId] : [])));
     for (const id of modules) {
       // Offline and never visited: that module stays one stop per step until it can load.
       modulePage(id).then((page) => setRoutes((known) => ({ ...known, [id]: page?.route ?? [] })), () => undefined);
@@ -56,7 +56,7 @@ export function programmeStepText(programme: Programme, place: ProgrammePlace): 
 /** Carousels count only the options the programme of this page chose for the steps of `moduleId`. */
 export function leaveOutOptions(moduleId: string, route: RouteStep[]): void {
   const value = programmeOfPage();
-  $optionsLeftOut.set(value ? optionsLeftOut(parseProgramme(value), moduleId, route) : []);
+  $optionsLeftOut.set(value ? optionsLeftOut(parseProgramme(value).entries, moduleId, route) : []);
 }
 
 export interface ModuleArrival {

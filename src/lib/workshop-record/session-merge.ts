@@ -9,6 +9,8 @@ import type { WorkshopRecord, WorkshopSession } from "./schema.ts";
 type Value = unknown;
 type Fields = Record<string, Value>;
 
+/** A date or a moment (2027-03-12, 2027-03-12T10:00:00Z). */
+const moment = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/;
 const isFields = (v: Value): v is Fields => typeof v === "object" && v !== null && !Array.isArray(v);
 const same = (a: Value, b: Value) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -102,7 +104,8 @@ function mergeFields(ours: Fields, theirs: Fields, ctx: Context, keep: readonly 
       result[field] = value;
       changes.push({ field, added: Array.isArray(value) ? value.length : 0 });
     } else if (typeof mine === "string" && typeof value === "string") {
-      if (value === "") continue;
+      // A date is no text to put side by side: ours stays.
+      if (value === "" || moment.test(mine)) continue;
       result[field] = mergeText(mine, value, ctx);
       if (result[field] !== mine) changes.push({ field, added: 0 });
     } else if (Array.isArray(mine) && Array.isArray(value)) {
@@ -139,8 +142,9 @@ export function mergeSessions(ours: WorkshopSession, theirs: WorkshopSession, no
     records[key] = mergeFields(mine, record, ctx, ["dilemma"], fields) as WorkshopRecord;
     if (fields.length > 0) report.merged.push({ title: mine.dilemma.title, fields });
   }
-  // The session's own fields (besides its records) merge the same way; its identity and dates stay ours.
-  const rest = mergeFields(ours, theirs, ctx, ["id", "name", "createdAt", "updatedAt", "records", "programme"], []);
+  // The session's own fields (besides its records) merge the same way; its identity and dates stay ours, and so does
+  // the programme it follows with its agenda (the other laptop's dilemmas are added to the order below).
+  const rest = mergeFields(ours, theirs, ctx, ["id", "name", "createdAt", "updatedAt", "records", "programme", "agenda"], []);
   const order = [...(ours.programme ?? Object.keys(ours.records)), ...Object.keys(theirs.records)];
   const programme = ours.programme || theirs.programme ? [...new Set(order)] : undefined;
   const session = { ...rest, records, updatedAt: now.toISOString(), ...(programme ? { programme } : {}) } as WorkshopSession;
