@@ -128,7 +128,7 @@ describe("served on an address phones can reach (zaal.test), after one visit", (
     const offlineDialog = await showQr(page);
     const code = offlineDialog.locator("img");
     await expect.poll(() => code.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
-    expect(await decodeQr(code)).toBe(`${site}inburgering/#${first}`);
+    expect(await decodeQr(code)).toBe(`${site}inburgering/?qr#${first}`);
     await page.keyboard.press("Escape");
     await page.keyboard.press("Escape");
     await expect.poll(() => page.locator(".presentation-bar").count()).toBe(0);

@@ -68,7 +68,7 @@ describe("presenter view", () => {
   });
 
   it("at 1100 × 760 puts the notes first, with previews of the slide and the next, the time of day, the programme, and a countdown that survives a reload", async () => {
-    const programme = "jeugdzorg:inleiding,jeugdzorg:wachtlijsten:overbruggingszorg-bij-lange-wachttijd.contact-met-wachtende-gezinnen,inburgering:pip";
+    const programme = "jeugdzorg:inleiding,jeugdzorg:wachtlijsten:overbruggingszorg-bij-lange-wachttijd.contact-met-wachtende-gezinnen,_pauze@15,inburgering:pip";
     const page = await openModule(session, `jeugdzorg/?p=${programme}#wachtlijsten`, { viewport: { width: 1280, height: 720 } });
     await presentByKey(page);
     const [presenter] = await Promise.all([page.waitForEvent("popup"), page.getByRole("button", { name: "Begeleidersscherm" }).click()]);
@@ -101,6 +101,7 @@ describe("presenter view", () => {
     expect(await items.allInnerTexts()).toEqual([
       "1. Dilemma's in de jeugdzorg: Inleiding: hetzelfde doel, toch tegenover elkaar",
       "2. Dilemma's in de jeugdzorg: Dilemma 1: wachtlijsten en krapte (nu op het scherm)",
+      "Pauze (15 min)",
       "3. Wet inburgering: Het persoonlijk plan inburgering en participatie (PIP)",
     ]);
     expect(await items.nth(1).getAttribute("aria-current")).toBe("step");

@@ -4,7 +4,9 @@
 import { nl } from "../../i18n/nl.ts";
 import { nlWorkshop } from "../../i18n/nl-workshop.ts";
 import type { OptionLabel } from "../../data/workshop.ts";
+import { isOwn, isStep } from "../../lib/programme.ts";
 import { programmePosition, type ProgrammePlace } from "../../lib/programme-walk.ts";
+import { ownTitle } from "../../lib/run-sheet.ts";
 import { pathThrough, positionOf, type RouteStep } from "../../lib/route.ts";
 import type { Programme } from "./programme-clicker.ts";
 
@@ -42,7 +44,10 @@ export interface ListItem {
   current: boolean;
 }
 
-/** The programme's steps (or, without one, the module's), the one on screen marked. */
+/**
+ * The programme's items (or, without one, the module's steps), the one on screen marked. The facilitator's own items
+ * (welkom, pauze) are in it with their minutes, unnumbered: the room never sees them.
+ */
 export function programmeList(at: ProgrammePlace, programme: Programme | null, names: Names): ListItem[] {
   if (!programme) {
     return pathThrough(names.route, names.branch).map((id, i) => ({
@@ -53,9 +58,14 @@ export function programmeList(at: ProgrammePlace, programme: Programme | null, n
   }
   const now = programmePosition(programme.stops, at)?.step;
   const firsts = programme.stops.filter((stop, i, all) => all.findIndex((s) => s.entry === stop.entry) === i);
-  return firsts.map((stop) => {
+  return programme.entries.flatMap((item, i): ListItem[] => {
+    if (isOwn(item)) return [{ key: `own-${i}`, text: `${ownTitle(item)} (${nlWorkshop.minutes(item.minutes)})`, current: false }];
+    const stop = firsts[0];
+    // A step this site does not have (or a piece of the link that is not a step) is not walked: not listed either.
+    if (!isStep(item) || !stop || stop.moduleId !== item.moduleId || stop.stepId !== item.stepId) return [];
+    firsts.shift();
     const module = names.modules[stop.moduleId];
     const title = module?.steps[stop.stepId] ?? stop.stepId;
-    return { key: `${stop.entry}`, text: `${stop.entry + 1}. ${module?.title ?? stop.moduleId}: ${title}`, current: now === stop.entry + 1 };
+    return [{ key: `${stop.entry}`, text: `${stop.entry + 1}. ${module?.title ?? stop.moduleId}: ${title}`, current: now === stop.entry + 1 }];
   });
 }
