@@ -10,7 +10,6 @@ export const nlWorkshop = {
   fullscreenRefused: "Volledig scherm kan hier niet. De presentatie vult nu het venster.",
   lightScreen: "Licht scherm",
   moduleLoadFailed: "De volgende module kon niet laden. Controleer de verbinding en druk nog een keer.",
-  exportReminder: "Bewaar wat je hebt vastgelegd als bestand, voordat je de browser sluit: Vastleggen, Download als JSON.",
   qr: "QR-code",
   blank: "Zwart scherm",
   stop: "Stoppen",
@@ -111,33 +110,9 @@ export const nlWorkshop = {
   importReplace: "Vervang de sessie in deze browser",
   importAsCopy: "Voeg toe als kopie",
   importReplaced: (name: string) => `De sessie ‘${name}’ is vervangen door het bestand.`,
-  importChoiceTitle: "Wat wil je met deze sessie doen?",
-  importChoice: (theirs: string, ours: string) => `In het bestand staat de sessie ‘${theirs}’. Hier is de sessie ‘${ours}’ open. Voeg je ze samen? Dan blijft alles van allebei bewaard: niets wordt opgeteld of weggegooid.`,
-  importMerge: (ours: string) => `Voeg samen met ‘${ours}’`,
-  importAsNew: "Voeg toe als aparte sessie",
-  merged: (theirs: string, ours: string) => `De sessie ‘${theirs}’ is samengevoegd met ‘${ours}’.`,
-  mergedNothing: (theirs: string, ours: string) => `In ‘${theirs}’ staat niets wat ‘${ours}’ nog niet had. Er is niets veranderd.`,
-  mergedAdded: (title: string) => `${title}: nieuw uit het bestand.`,
-  mergedRecord: (title: string, parts: string[]) => `${title}: ${parts.join(", ")}.`,
-  mergedPart: (field: string, added: number) => {
-    const count = (one: string, many: string) => `${added} ${added === 1 ? one : many} erbij`;
-    if (field === "positions") return added > 0 ? `${count("positie van een groep", "posities van groepen")} (beide bewaard)` : "posities aangevuld";
-    if (field === "afspraken") return added > 0 ? count("afspraak", "afspraken") : "afspraken aangevuld";
-    if (field === "votes") return added > 0 ? `${count("stemming", "stemmingen")} (niet opgeteld)` : "stemmingen aangevuld";
-    if (field === "notes") return "notities van allebei bewaard";
-    return `‘${field}’ aangevuld`;
-  },
-  lastSaved: (time: string) => `Laatst bewaard in deze browser: ${time}.`,
-  exportedAt: (time: string) => `Als bestand gedownload: ${time}.`,
-  exportedBefore: (time: string) => `Als bestand gedownload: ${time}. Daarna is er nog iets veranderd.`,
-  notExported: "Nog niet als bestand gedownload.",
-  kept: "Deze browser bewaart de sessie, ook als hij weinig ruimte heeft.",
-  keptRefused: "Let op: deze browser belooft niet dat hij de sessie bewaart. Op een laptop van je werk kan alles weg zijn als je de browser sluit. Download de sessie als JSON aan het eind van de workshop.",
   exampleContact: (values: string[]) =>
     `Let op: de contactgegevens op de laatste stap zijn nog de voorbeelden van het thema (${values.join(", ")}). Zet je eigen gegevens in het thema voordat je presenteert (zie de README).`,
   wallClock: "Klok",
-  previewNow: "Nu in de zaal",
-  previewNext: "Hierna in de zaal",
   damaged: "De opgeslagen workshopgegevens konden niet worden gelezen. We zijn opnieuw begonnen en hebben de oude gegevens apart bewaard.",
   downloadDamaged: "Download de beschadigde gegevens",
   handoutTitle: "Verslag van de workshop",

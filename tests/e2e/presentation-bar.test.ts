@@ -97,7 +97,7 @@ describe("the presentation bar", () => {
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const dark = await background();
     expect(dark).not.toBe("rgb(255, 255, 255)");
-    const warning = page.locator(".workshop-launcher .notice");
+    const warning = page.locator(".workshop-launcher__warning");
     expect(await warning.innerText()).toMatch(/^Let op: de contactgegevens op de laatste stap zijn nog de voorbeelden van het thema \(info@example\.nl, /);
     await presentByKey(page);
     expect(await warning.isVisible()).toBe(false);

@@ -6,12 +6,13 @@
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
 import { nl } from "../../i18n/nl.ts";
+import { nlRecord as r } from "../../i18n/nl-record.ts";
 import { nlWorkshop } from "../../i18n/nl-workshop.ts";
 import { clickerStep, isPlainKey, modalOpen } from "../../lib/keys.ts";
 import { branchAt, clickerTarget, presentationSequence } from "../../lib/presentation-sequence.ts";
 import { programmePosition, programmeStep } from "../../lib/programme-walk.ts";
 import { stepForKey } from "../../lib/step-grid.ts";
-import { openPresenterChannel, type PresenterMessage } from "../../lib/presenter-messages.ts";
+import type { PresenterMessage } from "../../lib/presenter-messages.ts";
 import { positionOf, type Place } from "../../lib/route.ts";
 import { shareUrl } from "../../lib/share-url.ts";
 import { $branch, $optionsLeftOut, $place, announce, goTo, pageRoute } from "../../stores/place.ts";
@@ -23,6 +24,7 @@ import BlankScreen from "./BlankScreen.tsx";
 import PresentationBar from "./PresentationBar.tsx";
 import { QrDialog } from "./QrCode.tsx";
 import { useBarVisibility } from "./bar-visibility.ts";
+import { usePresenterChannel } from "./presenter-channel.ts";
 import { useBeamerLight } from "./beamer-light.ts";
 import { focusPlace, pageWithin, settle, showPlaceInReading, toggleFullscreen, watchBar } from "./presentation-screen.ts";
 import type { WorkshopViewProps } from "./types.ts";
@@ -40,7 +42,6 @@ export default function Presentation({ moduleId, links, options: optionLabels, s
   const qrDialog = useRef<HTMLDialogElement>(null);
   const overview = useRef<HTMLDialogElement>(null);
   const bar = useRef<HTMLDivElement>(null);
-  const channel = useRef<BroadcastChannel | null>(null);
   /** A module change is under way: the clicker waits for it. */
   const changing = useRef(false);
   const barShown = useBarVisibility(bar, notice !== "");
@@ -111,8 +112,8 @@ export default function Presentation({ moduleId, links, options: optionLabels, s
     if (stop === "end") {
       // The end of a workshop: what was recorded goes home only as a file.
       const remind = delta > 0 && $needsExport.get();
-      if (remind) setNotice(w.exportReminder);
-      return announce(delta < 0 ? w.programmeAtStart : remind ? `${w.programmeAtEnd} ${w.exportReminder}` : w.programmeAtEnd);
+      if (remind) setNotice(r.exportReminder);
+      return announce(delta < 0 ? w.programmeAtStart : remind ? `${w.programmeAtEnd} ${r.exportReminder}` : w.programmeAtEnd);
     }
     if (stop && stop.moduleId !== moduleId) return void changeModule(stop.moduleId, placeOf(stop), "push");
     const next = stop ? placeOf(stop) : clickerTarget(pageRoute(), current, delta, $branch.get());
@@ -160,8 +161,15 @@ export default function Presentation({ moduleId, links, options: optionLabels, s
     channel.current.postMessage({ type: "place", stepId: at.stepId, ...(at.targetId ? { targetId: at.targetId } : {}), blank } satisfies PresenterMessage);
   };
 
-  // Handlers registered once (keys, messages, history) call the latest render's functions through this ref.
-  const actions = { move, go, toggleBlank, fullscreen, toggleQr, stop, post, changeModule, toggleBar: barShown.toggle, shortcuts };
+  const channel = usePresenterChannel(moduleId, (message) => {
+    if (message.type === "hello") post();
+    else if (message.type === "blank") toggleBlank();
+    else if (message.type === "move") move(message.delta);
+    else if (message.type === "goto") go({ stepId: message.stepId, ...(message.targetId ? { targetId: message.targetId } : {}) });
+  });
+
+  // Handlers registered once (keys, history) call the latest render's functions through this ref.
+  const actions = { move, go, toggleBlank, fullscreen, toggleQr, stop, changeModule, toggleBar: barShown.toggle, shortcuts };
   const latest = useRef(actions);
   latest.current = actions;
 
@@ -210,29 +218,12 @@ export default function Presentation({ moduleId, links, options: optionLabels, s
       followHistory(null);
       delete root.dataset.presenting;
       $optionsLeftOut.set([]);
-      channel.current?.postMessage({ type: "ended" } satisfies PresenterMessage);
       const at = $place.get();
       if (at) showPlaceInReading(at);
       announce(w.presentationStopped);
     };
   }, []);
 
-  // The channel is the module's: after a module change, the presenter view opens that module's page and asks here.
-  useEffect(() => {
-    const bc = openPresenterChannel(moduleId, (message) => {
-      const act = latest.current;
-      if (message.type === "hello") act.post();
-      else if (message.type === "blank") act.toggleBlank();
-      else if (message.type === "move") act.move(message.delta);
-      else if (message.type === "goto") act.go({ stepId: message.stepId, ...(message.targetId ? { targetId: message.targetId } : {}) });
-    });
-    channel.current = bc;
-    post();
-    return () => {
-      bc?.close();
-      if (channel.current === bc) channel.current = null;
-    };
-  }, [moduleId]);
   useEffect(post, [place?.stepId, place?.targetId, blank]);
 
   return (

@@ -7,6 +7,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
 import { formatMoment } from "../../i18n/nl.ts";
+import { nlRecord as r } from "../../i18n/nl-record.ts";
 import { nlWorkshop } from "../../i18n/nl-workshop.ts";
 import { clickerStep, isPlainKey, modalOpen } from "../../lib/keys.ts";
 import { branchAt, clickerTarget, presentationSequence, type SequenceItem } from "../../lib/presentation-sequence.ts";
@@ -170,7 +171,7 @@ export default function PresenterView({ moduleId, options, durations = {}, modul
           <h2 id="presenter-next">{w.upNext}</h2>
           <SlidePreview moduleId={next?.moduleId ?? moduleId} place={next && placeOf(next)} />
           <p class="presenter-view__place">{nextText}</p>
-          {nextStop === "end" && needsExport && <p class="notice">{w.exportReminder}</p>}
+          {nextStop === "end" && needsExport && <p class="notice">{r.exportReminder}</p>}
         </section>
       </div>
       <div class="presenter-view__controls">

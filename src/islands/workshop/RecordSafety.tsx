@@ -3,11 +3,10 @@
 import { useEffect } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
 import { formatMoment } from "../../i18n/nl.ts";
-import { nlWorkshop } from "../../i18n/nl-workshop.ts";
+import { nlRecord as r } from "../../i18n/nl-record.ts";
 import type { WorkshopSession } from "../../lib/workshop-record/schema.ts";
 import { $exported, $persistence, checkKept } from "../../stores/workshop.ts";
 
-const w = nlWorkshop;
 const moment = (iso: string) => {
   const { day, time } = formatMoment(new Date(iso));
   return day === formatMoment(new Date()).day ? time : `${day}, ${time}`;
@@ -25,12 +24,12 @@ export function RecordSafety({ session }: { session: WorkshopSession | null }) {
     <div class="record-safety">
       {saved && (
         <p>
-          {w.lastSaved(moment(session.updatedAt))}{" "}
-          {exported === undefined ? w.notExported : exported < session.updatedAt ? w.exportedBefore(moment(exported)) : w.exportedAt(moment(exported))}
+          {r.lastSaved(moment(session.updatedAt))}{" "}
+          {exported === undefined ? r.notExported : exported < session.updatedAt ? r.exportedBefore(moment(exported)) : r.exportedAt(moment(exported))}
         </p>
       )}
       <p role="status" class={session && refused ? "notice" : undefined}>
-        {session && refused ? w.keptRefused : session && persistence === "kept" ? w.kept : ""}
+        {session && refused ? r.keptRefused : session && persistence === "kept" ? r.kept : ""}
       </p>
     </div>
   );

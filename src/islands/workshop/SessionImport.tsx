@@ -3,6 +3,7 @@
 // group: everything of both stays, nothing is added up, and the panel lists what came in), add it as a separate
 // session, or (the same session in another version) replace it. Into an empty browser the file is simply added.
 import { useRef, useState } from "preact/hooks";
+import { nlRecord as r } from "../../i18n/nl-record.ts";
 import { nlWorkshop } from "../../i18n/nl-workshop.ts";
 import { type WorkshopSession } from "../../lib/workshop-record/schema.ts";
 import { maxImportBytes, parseImport } from "../../lib/workshop-record/exchange.ts";
@@ -26,8 +27,8 @@ const w = nlWorkshop;
 /** The lines that say what a merge brought in, per dilemma. */
 function mergeLines(report: MergeReport): string[] {
   return [
-    ...report.merged.map((r) => w.mergedRecord(r.title, r.fields.map((f) => w.mergedPart(f.field, f.added)))),
-    ...report.added.map((title) => w.mergedAdded(title)),
+    ...report.merged.map((record) => r.mergedRecord(record.title, record.fields.map((f) => r.mergedPart(f.field, f.added)))),
+    ...report.added.map((title) => r.mergedAdded(title)),
   ];
 }
 
@@ -70,9 +71,9 @@ export function SessionImport({ onStatus, onError, invalid }: Props) {
     const into = $currentSession.get()?.name ?? "";
     const report = mergeIntoCurrent(session);
     if (!report) return;
-    if (bringsNothing(report)) return onStatus(w.mergedNothing(session.name, into));
+    if (bringsNothing(report)) return onStatus(r.mergedNothing(session.name, into));
     setMerged(mergeLines(report));
-    onStatus(w.merged(session.name, into));
+    onStatus(r.merged(session.name, into));
   };
 
   const decide = (how: "replace" | "add" | "merge" | null) => {
@@ -108,12 +109,12 @@ export function SessionImport({ onStatus, onError, invalid }: Props) {
       )}
       <dialog class="dialog confirm-dialog" ref={dialog} aria-labelledby={importClashTitleId} aria-describedby={importClashTextId} onClose={() => setPending(null)}>
         <h2 id={importClashTitleId} class="dialog__title">
-          {pending?.clash ? w.importClashTitle : w.importChoiceTitle}
+          {pending?.clash ? w.importClashTitle : r.importChoiceTitle}
         </h2>
-        <p id={importClashTextId}>{pending ? (pending.clash ? w.importClash(pending.session.name) : w.importChoice(pending.session.name, pending.into)) : ""}</p>
+        <p id={importClashTextId}>{pending ? (pending.clash ? w.importClash(pending.session.name) : r.importChoice(pending.session.name, pending.into)) : ""}</p>
         <div class="record-actions">
           <button type="button" class="button" onClick={() => decide("merge")}>
-            {w.importMerge(pending?.into ?? "")}
+            {r.importMerge(pending?.into ?? "")}
           </button>
           {pending?.clash && (
             <button type="button" class="button button--secondary" onClick={() => decide("replace")}>
@@ -121,7 +122,7 @@ export function SessionImport({ onStatus, onError, invalid }: Props) {
             </button>
           )}
           <button type="button" class="button button--secondary" onClick={() => decide("add")}>
-            {pending?.clash ? w.importAsCopy : w.importAsNew}
+            {pending?.clash ? w.importAsCopy : r.importAsNew}
           </button>
           <button type="button" class="button button--secondary" autofocus onClick={() => decide(null)}>
             {w.cancel}

@@ -10,7 +10,7 @@ import { modulePage, type ModulePage } from "./module-pages.ts";
 const slideWidth = 1280;
 
 /** A copy of what the room sees of `place` on `page`, or null when the page does not have it. */
-export function slideOf(page: ModulePage, place: Place): HTMLElement | null {
+function slideOf(page: ModulePage, place: Place): HTMLElement | null {
   const { doc } = page;
   const dialog = place.targetId ? doc.querySelector(`dialog[data-dialog="${CSS.escape(place.targetId)}"]`) : null;
   const source = dialog ?? doc.querySelector(`[data-step="${CSS.escape(place.stepId)}"]`);
