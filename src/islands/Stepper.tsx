@@ -3,7 +3,7 @@
 import { useEffect, useLayoutEffect, useRef } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
 import { nlReading as nl } from "../i18n/nl-reading.ts";
-import { clickerStep, isPlainKey, modalOpen } from "../lib/keys.ts";
+import { clickerStep, isPlainKey, modalOpen, popoverOpen } from "../lib/keys.ts";
 import type { ModuleLink } from "../data/module-page.ts";
 import { nextStepId, positionOf, prevStepId } from "../lib/route.ts";
 import { $announcement, $branch, $moved, $place, announce, goTo, goToHash, isPageAnchor, pageRoute, startPlaceSync } from "../stores/place.ts";
@@ -74,7 +74,7 @@ export default function Stepper({ previousModule, nextModule, overviewHref }: Pr
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || !isPlainKey(event)) return;
       // A modal dialog or an open term pop-up has the reader's attention: the step under it stays put.
-      if (modalOpen() || document.querySelector("[popover]:popover-open")) return;
+      if (modalOpen() || popoverOpen()) return;
       const step = clickerStep(event.key);
       if (step === 0) return;
       event.preventDefault();

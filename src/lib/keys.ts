@@ -15,6 +15,12 @@ export function modalOpen(): boolean {
   return document.querySelector("dialog:modal") !== null;
 }
 
+/** A pop-up (a term's definition) is open: it has the reader's attention, its own Escape closes it, and the clicker
+ *  keys wait, in reading and in presentation mode alike. */
+export function popoverOpen(): boolean {
+  return document.querySelector("[popover]:popover-open") !== null;
+}
+
 export function typingIn(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
