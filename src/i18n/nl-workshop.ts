@@ -164,6 +164,7 @@ export const nlWorkshop = {
   programmeEmpty: "Er staan nog geen stappen in het programma. Kies hieronder een stap en voeg hem toe.",
   programmeChoose: "Kies een stap",
   programmeAdd: "Voeg toe aan het programma",
+  programmeNoChoice: "Je hebt nog geen stap gekozen. Kies eerst een stap in de lijst ‘Kies een stap’. Druk daarna op ‘Voeg toe aan het programma’.",
   programmeAdded: (title: string) => `‘${title}’ staat nu in het programma.`,
   programmeRemoved: (title: string) => `‘${title}’ is uit het programma gehaald.`,
   programmeOptions: (title: string) => `Voorbeelden en vensters bij ‘${title}’`,

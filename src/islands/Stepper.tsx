@@ -3,7 +3,8 @@
 import { useEffect, useLayoutEffect, useRef } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
 import { nlReading as nl } from "../i18n/nl-reading.ts";
-import { clickerStep, isPlainKey, modalOpen, popoverOpen } from "../lib/keys.ts";
+import { clickerStep, isPlainKey, popoverOpen } from "../lib/clicker-keys.ts";
+import { modalOpen } from "../lib/keys.ts";
 import type { ModuleLink } from "../data/module-page.ts";
 import { nextStepId, positionOf, prevStepId } from "../lib/route.ts";
 import { $announcement, $branch, $moved, $place, announce, goTo, goToHash, isPageAnchor, pageRoute, startPlaceSync } from "../stores/place.ts";
@@ -12,6 +13,14 @@ interface Props {
   previousModule?: ModuleLink;
   nextModule?: ModuleLink;
   overviewHref: string;
+}
+
+/** Whether the current step goes on below the window (going forward) or above it (going back). */
+function moreToRead(direction: 1 | -1): boolean {
+  const section = document.querySelector(`[data-step="${CSS.escape($place.get()?.stepId ?? "")}"]`);
+  if (!section) return false;
+  const { top, bottom } = section.getBoundingClientRect();
+  return direction > 0 ? bottom > innerHeight + 1 : top < -1;
 }
 
 export default function Stepper({ previousModule, nextModule, overviewHref }: Props) {
@@ -30,9 +39,13 @@ export default function Stepper({ previousModule, nextModule, overviewHref }: Pr
     const onClick = (event: MouseEvent) => {
       const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href^="#"]') : null;
       if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
-      if (isPageAnchor(link.hash)) return;
       event.preventDefault();
-      goToHash(link.hash);
+      if (!isPageAnchor(link.hash)) return goToHash(link.hash);
+      // The skip link (or another anchor on the page) moves focus there, but the URL keeps the step: a reload or a
+      // shared link still opens the step the reader was on.
+      const target = document.getElementById(decodeURIComponent(link.hash.slice(1)))!;
+      target.scrollIntoView();
+      target.focus({ preventScroll: true });
     };
     document.addEventListener("click", onClick);
     return () => document.removeEventListener("click", onClick);
@@ -77,6 +90,9 @@ export default function Stepper({ previousModule, nextModule, overviewHref }: Pr
       if (modalOpen() || popoverOpen()) return;
       const step = clickerStep(event.key);
       if (step === 0) return;
+      // PageDown and PageUp first scroll through a step taller than the window, as in presentation mode; only at
+      // its end (or start) do they go on to the next (or previous) step.
+      if (event.key.startsWith("Page") && moreToRead(step)) return;
       event.preventDefault();
       if (step === 1) goNext();
       else goPrev();

@@ -5,6 +5,9 @@ import { nlSearch } from "../i18n/nl-search.ts";
 import { definitionExcerpt, withHighlight } from "../lib/search-results.ts";
 import { searchSite, type SearchOutcome } from "./engine.ts";
 
+/** How long the field must be left alone before the number of results is announced. */
+const announceAfterMs = 1000;
+
 export interface ModuleLink {
   title: string;
   href: string;
@@ -109,10 +112,16 @@ export function SearchResults({ base, input, form, variant, modules, filter }: P
   const definition = outcome?.definition;
   const status = !outcome ? "" : outcome.failed ? nlSearch.failed(query) : count === 0 ? nlSearch.none(query) : definition ? nlSearch.countWithDefinition(count, query) : nlSearch.count(count, query);
   const showPanel = outcome !== null && (variant === "page" || open);
+  // The status is read out once typing has settled, not for every letter ("Begrip ‘taa’ gevonden", …).
+  const [announced, setAnnounced] = useState("");
+  useEffect(() => {
+    const timer = setTimeout(() => setAnnounced(status), status ? announceAfterMs : 0);
+    return () => clearTimeout(timer);
+  }, [status]);
   return (
     <div class={`search-results search-results--${variant}`} hidden={!showPanel && variant === "header"}>
       <p class={variant === "page" ? "search-results__status" : "visually-hidden"} role="status">
-        {status}
+        {announced}
       </p>
       {showPanel && definition && (
         <section class="search-definition" aria-label={nlSearch.definitionLabel}>

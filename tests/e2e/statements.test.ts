@@ -81,6 +81,8 @@ describe("the privacy page", () => {
     await clear.click();
     const dialog = page.getByRole("dialog", { name: "Alles wissen?" });
     await expect.poll(() => dialog.evaluate((d) => d.matches(":modal"))).toBe(true);
+    // Focus on the safe choice: Enter by habit does not wipe everything.
+    expect(await focusedText(page)).toBe("Annuleren");
     expect(await axeViolations(page)).toEqual([]);
     await dialog.getByRole("button", { name: "Annuleren" }).click();
     expect(await stored()).toEqual(["andere-toepassing", "sdu:checklists:v1", "sdu:workshop:shortcuts"]);

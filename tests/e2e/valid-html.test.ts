@@ -43,4 +43,11 @@ describe("valid HTML", () => {
     });
     expect(missing).toEqual([]);
   });
+
+  it("every page where / jumps to search has the switch for single-key shortcuts in its footer (WCAG 2.1.4)", () => {
+    const html = pages.map((page) => [page, readFileSync(page, "utf8")] as const);
+    const withSearch = html.filter(([, text]) => text.includes("data-site-search"));
+    expect(withSearch.length).toBe(pages.length);
+    expect(withSearch.filter(([, text]) => !/<footer[\s\S]*data-shortcuts-switch[\s\S]*<\/footer>/.test(text)).map(([page]) => page)).toEqual([]);
+  });
 });

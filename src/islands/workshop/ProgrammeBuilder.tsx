@@ -29,6 +29,9 @@ export default function ProgrammeBuilder({ catalogue, minutes, links }: Props) {
   const [entries, setEntries] = useState<ProgrammeEntry[]>(() => parseProgramme(new URLSearchParams(location.search).get("p")));
   const [status, setStatus] = useState("");
   const [choice, setChoice] = useState("");
+  // "Voeg toe" with no step chosen: say what to do, at the field (WCAG 3.3.1).
+  const [noChoice, setNoChoice] = useState(false);
+  const chooser = useRef<HTMLSelectElement>(null);
   const list = useRef<HTMLOListElement>(null);
   const focusAfter = useRef<string | null>(null);
 
@@ -49,7 +52,11 @@ export default function ProgrammeBuilder({ catalogue, minutes, links }: Props) {
 
   const add = () => {
     const [moduleId, stepId] = choice.split(":");
-    if (!moduleId || !stepId) return;
+    if (!moduleId || !stepId) {
+      setNoChoice(true);
+      chooser.current?.focus();
+      return;
+    }
     setEntries([...entries, { moduleId, stepId }]);
     setStatus(w.programmeAdded(titleOf({ moduleId, stepId })));
   };
@@ -129,7 +136,17 @@ export default function ProgrammeBuilder({ catalogue, minutes, links }: Props) {
       </ol>
       <p class="record-field">
         <label for="programma-kies">{w.programmeChoose}</label>
-        <select id="programma-kies" value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
+        <select
+          id="programma-kies"
+          ref={chooser}
+          value={choice}
+          aria-invalid={noChoice ? "true" : undefined}
+          aria-describedby={noChoice ? "programma-kies-fout" : undefined}
+          onChange={(e) => {
+            setChoice(e.currentTarget.value);
+            setNoChoice(false);
+          }}
+        >
           <option value="">…</option>
           {Object.entries(catalogue).map(([moduleId, module]) => (
             <optgroup key={moduleId} label={module.title}>
@@ -142,6 +159,7 @@ export default function ProgrammeBuilder({ catalogue, minutes, links }: Props) {
           ))}
         </select>
       </p>
+      <div role="alert">{noChoice && <p id="programma-kies-fout" class="notice notice--warning">{w.programmeNoChoice}</p>}</div>
       <button type="button" class="button button--secondary" onClick={add}>
         {w.programmeAdd}
       </button>

@@ -1,4 +1,5 @@
-// The printable handout of a workshop session: per dilemma the group's position, the notes and the afspraken.
+// The printable handout of a workshop session: per dilemma the group's position, the notes and the afspraken, each
+// under its own heading (h5, below the dilemma's h4), so they can be found as headings, not only seen as bold lines.
 // It reads the session from this browser only (nothing was ever sent anywhere), and prints tidily.
 import { useStore } from "@nanostores/preact";
 import { formatDate } from "../../i18n/nl.ts";
@@ -67,9 +68,9 @@ export default function SessionHandout() {
                     <a href={record.dilemma.url}>{w.reportStepLink(record.dilemma.title)}</a>
                   </p>
                 )}
-                <p class="handout__label">
+                <h5 class="handout__label">
                   {w.positionHeading} ({record.dilemma.perspectives.join(" … ")})
-                </p>
+                </h5>
                 <ul class="handout__positions">
                   {record.positions.map((p, i) => (
                     <li key={p.id}>
@@ -82,13 +83,13 @@ export default function SessionHandout() {
                 </ul>
                 {record.votes && record.votes.length > 0 && (
                   <>
-                    <p class="handout__label">{nlVotes.votesHeading}</p>
+                    <h5 class="handout__label">{nlVotes.votesHeading}</h5>
                     <VoteTable votes={record.votes} />
                   </>
                 )}
                 {record.notes.trim() && (
                   <>
-                    <p class="handout__label">{w.notes}</p>
+                    <h5 class="handout__label">{w.notes}</h5>
                     {noteParagraphs(record.notes).map((lines, i) => (
                       <p class="handout__notes" key={i}>
                         {lines.map((line, j) => (
@@ -101,7 +102,7 @@ export default function SessionHandout() {
                     ))}
                   </>
                 )}
-                <p class="handout__label">{w.afspraken}</p>
+                <h5 class="handout__label">{w.afspraken}</h5>
                 {afspraken.length === 0 ? (
                   <p>{w.noAfspraken}</p>
                 ) : (
