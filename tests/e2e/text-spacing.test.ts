@@ -11,7 +11,7 @@ import { isVisible } from "./workshop-pages.ts";
 const session = useSession();
 
 /** The text spacing of WCAG 1.4.12, as the Understanding document gives it. */
-export const textSpacingCss =
+const textSpacingCss =
   "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }";
 
 /** Adds the spacing as DevTools does; call again after every navigation (the sheet belongs to the document). */
