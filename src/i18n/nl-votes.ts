@@ -43,6 +43,7 @@ export const nlVotes = {
   votesHeading: "Stemming met kaarten",
   votesTotal: (n: number) => (n === 1 ? "1 kaart" : `${n} kaarten`),
   answer: "Antwoord",
+  countShare: (n: number, share: number) => `${n} (${share} %)`,
   total: "Totaal",
   variant: "Wat als",
 } as const;

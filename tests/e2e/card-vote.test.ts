@@ -11,6 +11,7 @@ import { launchBrowser, openSession, type Session } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
 import { waitForStepper } from "./walk.ts";
 import { expectedCounts, roomCards, roomFrame, writeY4m } from "./room-video.ts";
+import { voteShares } from "../../src/lib/card-vote.ts";
 
 const cards = roomCards(30);
 const expected = expectedCounts(cards);
@@ -112,13 +113,15 @@ describe("voting with cards", () => {
     const download = page.waitForEvent("download");
     await page.getByRole("button", { name: "Download als Markdown" }).click();
     const markdown = readFileSync((await (await download).path())!, "utf8");
+    // The report and the Markdown export give each count its share of the round.
+    const shares = voteShares(expected)!;
     expect(markdown).toContain(
       [
-        "**Stemming met kaarten**",
+        "#### Stemming met kaarten",
         "",
         `| Antwoord | Het dilemma zelf | ${variant} |`,
         "| --- | ---: | ---: |",
-        ...answers.map((a, i) => `| ${"ABCD"[i]}: ${a} | ${expected[i]} | ${expected[i]} |`),
+        ...answers.map((a, i) => `| ${"ABCD"[i]}: ${a} | ${expected[i]} (${shares[i]} %) | ${expected[i]} (${shares[i]} %) |`),
         "| Totaal | 30 | 30 |",
       ].join("\n"),
     );
@@ -128,7 +131,7 @@ describe("voting with cards", () => {
     await report.goto(`${session.site.url}workshop/verslag/`);
     await expect.poll(() => tableRows(report)).toEqual([
       `Antwoord\tHet dilemma zelf\t${variant}`,
-      ...answers.map((a, i) => `${"ABCD"[i]}: ${a}\t${expected[i]}\t${expected[i]}`),
+      ...answers.map((a, i) => `${"ABCD"[i]}: ${a}\t${expected[i]} (${shares[i]} %)\t${expected[i]} (${shares[i]} %)`),
       "Totaal\t30 kaarten\t30 kaarten",
     ]);
     expect(await axeViolations(report)).toEqual([]);
@@ -156,7 +159,7 @@ describe("voting with cards", () => {
 
     const report = await context.newPage();
     await report.goto(`${session.site.url}workshop/verslag/`);
-    await expect.poll(() => tableRows(report)).toContain(`D: Weet ik niet\t${expected[3]}`);
+    await expect.poll(() => tableRows(report)).toContain(`D: Weet ik niet\t${expected[3]} (${voteShares(expected)![3]} %)`);
     await context.close();
   });
 
