@@ -24,7 +24,7 @@ describe("the evaluation report", () => {
   });
 
   it("gives every criterion a result, how it was established, and the pages and states of the sample it was checked on", () => {
-    const sampleIds = evaluation.sample.map((item) => item.id);
+    const sampleIds: string[] = evaluation.sample.map((item) => item.id);
     for (const row of criterionResults(evaluation)) {
       expect(["pass", "fail", "notPresent", "cannotTell"], row.id).toContain(row.finding.result);
       expect(row.finding.how.length, row.id).toBeGreaterThan(20);
