@@ -15,12 +15,11 @@ interface Props {
   overviewHref: string;
 }
 
-/** Whether the current step goes on below the window (going forward) or above it (going back). */
+/** Whether the current step goes on below the window (going forward) or above it (going back). Step ids are plain
+ *  (step-id.ts), so they go into the selector as they are. */
 function moreToRead(direction: 1 | -1): boolean {
-  const section = document.querySelector(`[data-step="${CSS.escape($place.get()?.stepId ?? "")}"]`);
-  if (!section) return false;
-  const { top, bottom } = section.getBoundingClientRect();
-  return direction > 0 ? bottom > innerHeight + 1 : top < -1;
+  const box = document.querySelector(`[data-step="${$place.get()?.stepId}"]`)?.getBoundingClientRect();
+  return !!box && (direction > 0 ? box.bottom > innerHeight + 1 : box.top < -1);
 }
 
 export default function Stepper({ previousModule, nextModule, overviewHref }: Props) {
@@ -42,10 +41,8 @@ export default function Stepper({ previousModule, nextModule, overviewHref }: Pr
       event.preventDefault();
       if (!isPageAnchor(link.hash)) return goToHash(link.hash);
       // The skip link (or another anchor on the page) moves focus there, but the URL keeps the step: a reload or a
-      // shared link still opens the step the reader was on.
-      const target = document.getElementById(decodeURIComponent(link.hash.slice(1)))!;
-      target.scrollIntoView();
-      target.focus({ preventScroll: true });
+      // shared link still opens the step the reader was on. The page's own ids are plain (page-ids.ts).
+      document.getElementById(link.hash.slice(1))?.focus();
     };
     document.addEventListener("click", onClick);
     return () => document.removeEventListener("click", onClick);

@@ -49,7 +49,7 @@ export function setShortcutsOn(on: boolean): void {
 }
 
 /** Calls `listener` whenever the choice may have changed: here, or in another window of the site (any change to
- *  this site's storage there; reading the choice again is cheap). */
+ *  the site's storage there; a listener reads the choice again, which is cheap). */
 export function onShortcutsChange(listener: () => void): void {
   addEventListener(shortcutsChanged, listener);
   addEventListener("storage", listener);

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { axeViolations } from "./axe.ts";
 import { useSession } from "./browser.ts";
-import { focusedText, openStepped } from "./walk.ts";
+import { focusedText, openStepped, scrollSettled } from "./walk.ts";
 import { hashOf, withSavedSession } from "./workshop-pages.ts";
 import { wachtlijsten } from "../unit/workshop-fixtures.ts";
 
@@ -146,6 +146,7 @@ describe("PageDown in reading mode", () => {
       const before = await scrolled();
       await page.keyboard.press("PageDown");
       await expect.poll(async () => hashOf(page) !== "#wachtlijsten" || (await scrolled()) !== before).toBe(true);
+      await scrollSettled(page);
       if (hashOf(page) !== "#wachtlijsten") expect(seenEnd).toBe(true);
     }
     expect(presses).toBeGreaterThan(1);

@@ -60,6 +60,16 @@ export function smallTargets(page: Page): Promise<string[]> {
   );
 }
 
+/** Until the page has stopped scrolling (a keyboard scroll may glide over several frames). */
+export function scrollSettled(page: Page): Promise<unknown> {
+  return page.waitForFunction(
+    () => new Promise((done) => {
+      const at = scrollY;
+      requestAnimationFrame(() => requestAnimationFrame(() => done(scrollY === at)));
+    }),
+  );
+}
+
 /** Presses a clicker key in reading mode until the step changes: PageDown and PageUp first scroll through a step
  *  taller than the window. Each press waits until the page scrolled or the step changed. Returns the presses. */
 export async function pressToNextStep(page: Page, key: string, limit = 12): Promise<number> {
@@ -70,6 +80,7 @@ export async function pressToNextStep(page: Page, key: string, limit = 12): Prom
     const before = await page.evaluate(() => scrollY);
     await page.keyboard.press(key);
     await expect.poll(async () => (await visibleStepTitles(page))[0] !== step || (await page.evaluate(() => scrollY)) !== before).toBe(true);
+    await scrollSettled(page);
   }
   return presses;
 }

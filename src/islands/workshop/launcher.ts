@@ -63,7 +63,8 @@ function startWorkshopBar(bar: HTMLElement): void {
   startShortcutsSwitch(switchBox);
   // Switched here, in the footer or in another window of the site (the presenter view): follow it.
   onShortcutsChange(() => {
-    shortcuts = shortcutsOn();
+    if (shortcuts === shortcutsOn()) return;
+    shortcuts = !shortcuts;
     showShortcuts();
   });
   document.addEventListener("keydown", (event) => {
