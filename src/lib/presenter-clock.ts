@@ -16,6 +16,18 @@ export function secondsOn(clock: PresenterClock, now: number): number {
   return clock.elapsed + (clock.runningSince === null ? 0 : Math.max(0, Math.floor((now - clock.runningSince) / 1000)));
 }
 
+/** The countdown of a step that starts at `now`: it runs, pauses and resets with the workshop clock (WCAG 2.2.2), and
+ *  starts on the clock's next whole second, so the two readouts change together, once a second. */
+export function stepClock(clock: PresenterClock, now: number): PresenterClock {
+  if (clock.runningSince === null) return { elapsed: 0, runningSince: null };
+  return { elapsed: 0, runningSince: now - ((now - clock.runningSince) % 1000) };
+}
+
+/** Milliseconds until the running clock shows its next second; null while it is paused (nothing on screen changes). */
+export function untilNextSecond(clock: PresenterClock, now: number): number | null {
+  return clock.runningSince === null ? null : 1000 - ((now - clock.runningSince) % 1000);
+}
+
 export const pauseClock = (clock: PresenterClock, now: number): PresenterClock => ({ elapsed: secondsOn(clock, now), runningSince: null });
 export const resumeClock = (clock: PresenterClock, now: number): PresenterClock => ({ elapsed: clock.elapsed, runningSince: now });
 

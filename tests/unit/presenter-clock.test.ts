@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { freshClock, keepClock, pauseClock, readClock, resumeClock, secondsOn } from "../../src/lib/presenter-clock.ts";
+import { freshClock, keepClock, pauseClock, readClock, resumeClock, secondsOn, stepClock, untilNextSecond } from "../../src/lib/presenter-clock.ts";
 
 function memory(initial?: string) {
   const items = new Map<string, string>(initial === undefined ? [] : [["sdu:workshop:clock", initial]]);
@@ -26,5 +26,20 @@ describe("presenter clock", () => {
       expect(readClock(memory(kept), 50_000)).toEqual({ elapsed: 0, runningSince: 50_000 });
     }
     expect(readClock(memory('{"elapsed":42,"runningSince":null}'), 50_000)).toEqual({ elapsed: 42, runningSince: null });
+  });
+
+  it("starts a step's countdown on the clock's next whole second, and paused with a paused clock", () => {
+    const clock = freshClock(1_000);
+    const step = stepClock(clock, 62_400);
+    expect(secondsOn(step, 62_999)).toBe(0);
+    expect(secondsOn(step, 63_000)).toBe(1);
+    expect(stepClock(pauseClock(clock, 5_000), 9_000)).toEqual({ elapsed: 0, runningSince: null });
+  });
+
+  it("wakes up once per second shown, and not at all while paused", () => {
+    const clock = freshClock(1_000);
+    expect(untilNextSecond(clock, 62_400)).toBe(600);
+    expect(untilNextSecond(clock, 63_000)).toBe(1_000);
+    expect(untilNextSecond(pauseClock(clock, 5_000), 9_000)).toBeNull();
   });
 });

@@ -5,7 +5,8 @@ import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
 import { nl } from "../../i18n/nl.ts";
 import { nlWorkshop } from "../../i18n/nl-workshop.ts";
-import { clickerStep, isPlainKey, modalOpen } from "../../lib/keys.ts";
+import { clickerStep, isPlainKey, popoverOpen } from "../../lib/clicker-keys.ts";
+import { modalOpen } from "../../lib/keys.ts";
 import { branchAt, clickerTarget, presentationSequence } from "../../lib/presentation-sequence.ts";
 import { stepForKey } from "../../lib/step-grid.ts";
 import StepGrid, { toggleOverview } from "./StepGrid.tsx";
@@ -80,7 +81,7 @@ export default function Presentation({ moduleId, links, options: optionLabels, s
   const toggleBlank = () => {
     const next = !live.current.blank;
     setBlank(next);
-    announce(next ? w.blanked : w.unblanked);
+    announce(next ? w.blanked(live.current.shortcuts) : w.unblanked);
   };
 
   const toggleFullscreen = async () => {
@@ -134,6 +135,9 @@ export default function Presentation({ moduleId, links, options: optionLabels, s
     // Capture phase: the presentation sees clicker keys before the stepper, which would leave the module at its end.
     const onKey = (event: KeyboardEvent) => {
       if (!isPlainKey(event)) return;
+      // An open term pop-up keeps its keys: Escape closes only the pop-up (focus goes back to the term), and the
+      // clicker waits until it is closed, as in reading mode; the room's screen does not scroll away under it.
+      if (popoverOpen()) return void (clickerStep(event.key) !== 0 && event.preventDefault());
       const key = event.key;
       const letter = live.current.shortcuts ? key.toLowerCase() : "";
       let handled = true;

@@ -6,10 +6,11 @@ import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
 import { nl } from "../../i18n/nl.ts";
 import { nlWorkshop } from "../../i18n/nl-workshop.ts";
-import { clickerStep, isPlainKey, modalOpen } from "../../lib/keys.ts";
+import { clickerStep, isPlainKey } from "../../lib/clicker-keys.ts";
+import { modalOpen } from "../../lib/keys.ts";
 import { branchAt, clickerTarget, presentationSequence, type SequenceItem } from "../../lib/presentation-sequence.ts";
 import { openPresenterChannel, type PresenterMessage } from "../../lib/presenter-messages.ts";
-import { freshClock, keepClock, pauseClock, readClock, resumeClock, secondsOn, tabStorage } from "../../lib/presenter-clock.ts";
+import { freshClock, keepClock, pauseClock, readClock, resumeClock, secondsOn, stepClock, tabStorage, untilNextSecond, type PresenterClock } from "../../lib/presenter-clock.ts";
 import { parseProgramme } from "../../lib/programme.ts";
 import { programmeStep, programmeStops, type ProgrammeStop } from "../../lib/programme-walk.ts";
 import { positionOf, type Place } from "../../lib/route.ts";
@@ -128,17 +129,32 @@ export default function PresenterView({ moduleId, options, durations = {}, modul
   }, []);
 
   // The clock counts from when this tab first showed a presenter view, across the modules of a programme;
-  // pausing keeps the time, "op nul" starts again.
+  // pausing keeps the time, "op nul" starts again. The step's countdown starts on each new step and otherwise
+  // pauses and resets with the clock (WCAG 2.2.2).
   const [clock, setClock] = useState(() => readClock(tabStorage() ?? { getItem: () => null }, Date.now()));
+  const [stepTime, setStepTime] = useState(() => stepClock(clock, Date.now()));
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const storage = tabStorage();
     if (storage) keepClock(storage, clock);
   }, [clock]);
+  useLayoutEffect(() => setStepTime(stepClock(clock, Date.now())), [place.stepId]);
+  // One update per second shown, none while paused.
   useEffect(() => {
-    const tick = setInterval(() => setNow(Date.now()), 500);
-    return () => clearInterval(tick);
-  }, []);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const schedule = (at: number) => {
+      const wait = untilNextSecond(clock, at);
+      if (wait !== null) timer = setTimeout(() => (setNow(Date.now()), schedule(Date.now())), wait);
+    };
+    schedule(Date.now());
+    return () => clearTimeout(timer);
+  }, [clock]);
+  const setBoth = (change: (c: PresenterClock, at: number) => PresenterClock) => {
+    const at = Date.now();
+    setClock(change(clock, at));
+    setStepTime(change(stepTime, at));
+    setNow(at);
+  };
   const running = clock.runningSince !== null;
   const elapsed = secondsOn(clock, now);
 
@@ -178,19 +194,11 @@ export default function PresenterView({ moduleId, options, durations = {}, modul
         <p class="presenter-view__timer">
           <span id="presenter-timer">{w.timer}</span>: <span role="timer" aria-labelledby="presenter-timer">{clockText(elapsed)}</span>
         </p>
-        <StepCountdown stepKey={place.stepId} minutes={durations[place.stepId]} />
-        <button type="button" class="button button--quiet" onClick={() => setClock(running ? pauseClock(clock, Date.now()) : resumeClock(clock, Date.now()))}>
+        <StepCountdown seconds={secondsOn(stepTime, now)} minutes={durations[place.stepId]} />
+        <button type="button" class="button button--quiet" onClick={() => setBoth(running ? pauseClock : resumeClock)}>
           {running ? w.pauseTimer : w.resumeTimer}
         </button>
-        <button
-          type="button"
-          class="button button--quiet"
-          onClick={() => {
-            const at = Date.now();
-            setClock(running ? freshClock(at) : { elapsed: 0, runningSince: null });
-            setNow(at);
-          }}
-        >
+        <button type="button" class="button button--quiet" onClick={() => setBoth((_, at) => (running ? freshClock(at) : { elapsed: 0, runningSince: null }))}>
           {w.resetTimer}
         </button>
         <ShortcutsSwitch />

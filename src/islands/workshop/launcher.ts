@@ -3,7 +3,8 @@
 // life. The presentation and the record panel, with Preact and their styles, load only when the facilitator opens
 // one (views.ts), or when this tab was presenting or recording before a reload.
 import { nlWorkshopLauncher as w } from "../../i18n/nl-reading.ts";
-import { isPlainKey, modalOpen, setShortcutsOn, shortcutsKey, shortcutsOn } from "../../lib/keys.ts";
+import { isPlainKey } from "../../lib/clicker-keys.ts";
+import { modalOpen, onShortcutsChange, shortcutsOn, startShortcutsSwitch } from "../../lib/keys.ts";
 import { workshopModeKey } from "../../lib/stored-data.ts";
 import { showOfflineStatus } from "./offline-status.ts";
 import { fillPrintAddress } from "./print-address.ts";
@@ -28,7 +29,6 @@ function startWorkshopBar(bar: HTMLElement): void {
     present.textContent = shortcuts ? `${w.present} (P)` : w.present;
     if (shortcuts) present.setAttribute("aria-keyshortcuts", "P");
     else present.removeAttribute("aria-keyshortcuts");
-    switchBox.checked = shortcuts;
     show();
   };
   const setMode = (next: WorkshopMode | null) => {
@@ -60,15 +60,11 @@ function startWorkshopBar(bar: HTMLElement): void {
 
   present.addEventListener("click", () => void open("present"));
   record.addEventListener("click", () => (mode === "record" ? close() : void open("record")));
-  switchBox.addEventListener("change", () => {
-    setShortcutsOn(switchBox.checked);
-    shortcuts = switchBox.checked;
-    showShortcuts();
-  });
-  // Switched in another window of the site (the presenter view): follow it here.
-  window.addEventListener("storage", (event) => {
-    if (event.key !== shortcutsKey && event.key !== null) return;
-    shortcuts = shortcutsOn();
+  startShortcutsSwitch(switchBox);
+  // Switched here, in the footer or in another window of the site (the presenter view): follow it.
+  onShortcutsChange(() => {
+    if (shortcuts === shortcutsOn()) return;
+    shortcuts = !shortcuts;
     showShortcuts();
   });
   document.addEventListener("keydown", (event) => {
