@@ -1,5 +1,6 @@
-// The printed voting cards ("stemkaarten"): one ArUco marker (dictionary ARUCO_MIP_36h12, the detector's default)
-// per card, with the answer letters A–D at its four edges. Pure: the card sheet page renders these SVG strings.
+// The printed voting cards ("stemkaarten"): one ArUco marker (dictionary ARUCO_MIP_36h12) per card, with the answer
+// letters A–D at its four edges. Pure: the card sheet page renders these SVG strings, the detector
+// (card-detector.ts) reads these codes.
 
 /**
  * The first codes of ARUCO_MIP_36h12 (js-aruco2, `AR.DICTIONARIES.ARUCO_MIP_36h12`): 36 bits, a 6 × 6 grid inside a
@@ -19,12 +20,6 @@ export const cardCount = markerCodes.length;
 /** The four answers, in the order of the card's edges: A on top, then clockwise B, C, D. */
 export const answerLetters = ["A", "B", "C", "D"] as const;
 export type AnswerLetter = (typeof answerLetters)[number];
-
-/**
- * The detector's settings: our dictionary, and a marker may differ from its code in at most 4 of 36 bits. The
- * dictionary's own limit (11) lets the pattern of a shirt or a window pass as a card now and then.
- */
-export const detectorConfig = { dictionaryName: "ARUCO_MIP_36h12", maxHammingDistance: 5 };
 
 /** The marker id the detector reports for card `number` (1-based). */
 export const markerIdOf = (number: number): number => number - 1;
