@@ -111,7 +111,7 @@ export function toMarkdown(session: WorkshopSession): string {
         const name = p.group.trim() || w.unnamedGroup(i + 1);
         out.push(`- ${inline(name)}: ${escapeMarkdown(describePosition(p.value, dilemma.perspectives))}`);
       }
-      if (record.votes?.length) out.push("", `**${nlVotes.votesHeading}**`, "", ...votesMarkdown(record.votes, { dilemma: nlVotes.roundDilemma, answer: nlVotes.answer, total: nlVotes.total }, escapeMarkdown));
+      if (record.votes?.length) out.push("", `**${nlVotes.votesHeading}**`, "", ...votesMarkdown(record.votes, { dilemma: nlVotes.roundDilemma, answer: nlVotes.answer, total: nlVotes.total, moment: nlVotes.moment, ofExpected: nlVotes.ofExpected }, escapeMarkdown));
       const paragraphs = noteParagraphs(record.notes);
       // Two spaces at the end of a line are Markdown's line break; they read as nothing in plain text.
       if (paragraphs.length > 0) out.push("", `**${w.notes}**`, "", paragraphs.map((lines) => lines.map(escapeMarkdown).join("  \n")).join("\n\n"));

@@ -3,7 +3,7 @@
 import { computed } from "nanostores";
 import { emptyState, type DilemmaRef, type WorkshopRecord, type WorkshopSession, type WorkshopState } from "../lib/workshop-record/schema.ts";
 import { decodeState } from "../lib/workshop-record/storage.ts";
-import { createSession, currentSession, deleteSession, editRecord, renameSession, selectSession, setProgramme } from "../lib/workshop-record/edits.ts";
+import { createSession, currentSession, deleteSession, editRecord, renameSession, selectSession, setExpectedCards, setProgramme } from "../lib/workshop-record/edits.ts";
 import { applyImport } from "../lib/workshop-record/session-import.ts";
 import { workshopKey } from "../lib/stored-data.ts";
 import { savedAtom } from "./saved.ts";
@@ -35,6 +35,12 @@ export function renameCurrent(name: string): void {
 export function followProgramme(keys: string[]): void {
   const session = $currentSession.get();
   if (session && JSON.stringify(session.programme ?? []) !== JSON.stringify(keys)) save((s) => setProgramme(s, session.id, keys, new Date()));
+}
+
+/** How many voting cards the current session handed out; nothing changes when it is the same. */
+export function expectCards(cards: number): void {
+  const session = $currentSession.get();
+  if (session && session.cards !== cards) save((s) => setExpectedCards(s, session.id, cards, new Date()));
 }
 
 export function removeSession(id: string): void {

@@ -24,6 +24,11 @@ export function setProgramme(state: WorkshopState, id: string, programme: string
   return editSession(state, id, now, (s) => ({ ...s, programme }));
 }
 
+/** Notes how many voting cards were handed out in the session (cards 1 to `cards`). */
+export function setExpectedCards(state: WorkshopState, id: string, cards: number, now: Date): WorkshopState {
+  return editSession(state, id, now, (s) => ({ ...s, cards }));
+}
+
 export function deleteSession(state: WorkshopState, id: string): WorkshopState {
   const sessions = state.sessions.filter((s) => s.id !== id);
   const currentId = state.currentId === id ? (sessions.at(-1)?.id ?? null) : state.currentId;

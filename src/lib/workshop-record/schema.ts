@@ -50,6 +50,8 @@ const workshopSession = fields({
   records: dict(workshopRecord),
   /** Record keys in the order of the programme this session follows, when it was recorded in a programme. */
   programme: optional(list(text)),
+  /** Card vote: how many cards were handed out (cards 1 to this number), typed once per session. */
+  cards: optional(integer),
 });
 
 /** Version 1 (the first release) had one position per dilemma and afspraken without owner and date. */
