@@ -62,3 +62,17 @@ export function cardSvg(number: number, label: string): string {
     `</svg>`
   );
 }
+
+/** The printed card's edge in millimetres: two cards per A4 page, or one ("groot") for a large room (as in vote-cards.css). */
+export const cardMillimetres = { normal: 128, large: 190 } as const;
+export type CardSize = keyof typeof cardMillimetres;
+
+/**
+ * The distance (metres, to half a metre down) at which a card of `millimetres` is `pixels` wide to a 1080p webcam
+ * with a common field of view (70° across). The pixels come from the bench (npm run bench): 45 px is found almost
+ * always, 38 px nearly always.
+ */
+export function readingDistance(millimetres: number, pixels: number): number {
+  const pixelsPerMetreAtOneMetre = 1920 / (2 * Math.tan((70 / 2) * (Math.PI / 180)));
+  return Math.floor(((millimetres / 1000) * pixelsPerMetreAtOneMetre) / pixels * 2) / 2;
+}

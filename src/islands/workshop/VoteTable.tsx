@@ -7,7 +7,7 @@ import type { CardVote } from "../../lib/card-vote.ts";
 const v = nlVotes;
 
 export function VoteTable({ votes }: { votes: CardVote[] }) {
-  const { columns, rows, totals } = voteRows(votes, v.roundDilemma);
+  const { columns, rows, totals, expected } = voteRows(votes, v.roundDilemma, v.moment);
   return (
     <table class="vote-table">
       <thead>
@@ -36,7 +36,7 @@ export function VoteTable({ votes }: { votes: CardVote[] }) {
         <tr>
           <th scope="row">{v.total}</th>
           {totals.map((n, i) => (
-            <td key={i}>{v.votesTotal(n)}</td>
+            <td key={i}>{v.votesTotal(n, expected[i])}</td>
           ))}
         </tr>
       </tfoot>
