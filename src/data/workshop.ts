@@ -1,6 +1,6 @@
 // What the workshop islands need to know about a module, worked out at build time from its steps:
 // its dilemmas (steps with record: true), the labels of its options, and the links they use.
-import type { LoadedModule } from "./modules.ts";
+import type { LoadedModule, LoadedStep } from "./modules.ts";
 import type { DilemmaRef } from "../lib/workshop-record/schema.ts";
 import { absoluteUrl } from "../lib/share-url.ts";
 import { joinBase, modulePath } from "../lib/paths.ts";
@@ -9,12 +9,22 @@ import { nlWorkshop } from "../i18n/nl-workshop.ts";
 import { nlVotes } from "../i18n/nl-votes.ts";
 import { defaultAnswers } from "../lib/card-vote.ts";
 
+/** The two sides of a step's dilemma: its two perspectives, or the general words for them. */
+function sidesOf(step: LoadedStep): [string, string] {
+  const [left, right] = step.outline.perspectives;
+  return [left?.title ?? nlWorkshop.sideA, right?.title ?? nlWorkshop.sideB];
+}
+
+/** What A–D mean when the room votes with cards on this step (frontmatter `vote`, or the default for a dilemma). */
+export function voteAnswersOf(step: LoadedStep): [string, string, string, string] | undefined {
+  return step.data.vote ?? (step.data.record ? defaultAnswers(sidesOf(step), nlVotes) : undefined);
+}
+
 /** The module's dilemmas; `moduleUrl` (absolute) gives each a link to its step for the report. */
 export function dilemmasOf(module: LoadedModule, moduleUrl?: string): DilemmaRef[] {
   return module.steps.flatMap((step, index) => {
     if (!step.data.record) return [];
-    const [left, right] = step.outline.perspectives;
-    const perspectives: [string, string] = [left?.title ?? nlWorkshop.sideA, right?.title ?? nlWorkshop.sideB];
+    const perspectives = sidesOf(step);
     const variants = step.outline.variants.map((v) => v.title);
     return [
       {
@@ -24,7 +34,7 @@ export function dilemmasOf(module: LoadedModule, moduleUrl?: string): DilemmaRef
         title: step.data.title,
         number: index + 1,
         perspectives,
-        vote: step.data.vote ?? defaultAnswers(perspectives, nlVotes),
+        vote: voteAnswersOf(step)!,
         ...(variants.length ? { variants } : {}),
         ...(step.data.question ? { question: step.data.question } : {}),
         ...(moduleUrl ? { url: `${moduleUrl}#${step.stepId}` } : {}),

@@ -25,14 +25,11 @@ export const nlVotes = {
   cardsLink: "Stemkaarten om af te drukken",
   open: "Stemmen met kaarten",
   dialogTitle: (title: string) => `Stemmen met kaarten: ${title}`,
-  intro: "Vraag de zaal de kaarten omhoog te houden, met de letter van het antwoord bovenaan.",
   privacy: "De camera kijkt alleen naar de kaarten. Het beeld blijft op deze computer: er wordt niets bewaard of verstuurd. De camera stopt als je op Klaar drukt of dit venster sluit.",
   roundDilemma: "Het dilemma zelf",
-  answersHeading: "Uitslag",
+  answersHeading: "Antwoorden bij stemmen met kaarten",
   starting: "De camera start…",
-  counting: "De camera telt. Houd de kaarten stil omhoog.",
   cardsSeen: (n: number) => (n === 1 ? "1 kaart gezien" : `${n} kaarten gezien`),
-  tallyLine: (letter: string, answer: string, n: number) => `${letter}, ${answer}: ${n}`,
   politeTally: (counts: readonly number[]) => `A ${counts[0]}, B ${counts[1]}, C ${counts[2]}, D ${counts[3]}.`,
   done: "Klaar",
   stopWithoutSaving: "Sluiten zonder bewaren",
@@ -94,5 +91,4 @@ export const nlVotes = {
 
   answer: "Antwoord",
   total: "Totaal",
-  variant: "Wat als",
 } as const;

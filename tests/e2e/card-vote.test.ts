@@ -161,6 +161,8 @@ describe("voting with cards", () => {
     // The facilitator votes from the presenter view.
     const presenter = await context.newPage();
     await presenter.goto(`${session.site.url}jeugdzorg/begeleider/`);
+    // The notes say what A–D mean, so the facilitator can read them out.
+    await expect.poll(() => presenter.locator("[data-presenter-step='wachtlijsten'] .vote-answers li").allInnerTexts()).toEqual(answers.map((a, i) => `${"ABCD"[i]}: ${a}`));
     await presenter.getByRole("button", { name: "Stemmen met kaarten" }).click();
     const dialog = voteDialog(presenter);
     await dialog.waitFor();
@@ -260,8 +262,10 @@ describe("voting with cards", () => {
     await page.context().close();
   });
 
-  it("prints two cards on every A4 page, or one large card, each page saying how to hold it", async () => {
+  it("prints two cards on every A4 page, or one large card, each page saying how to hold it; the draaiboek names the answers", async () => {
     const page = await session.page();
+    await page.goto(`${session.site.url}jeugdzorg/draaiboek/`);
+    expect(await page.locator("#draaiboek-wachtlijsten .vote-answers li").first().innerText()).toBe("A: Vooral zorgaanbieder");
     for (const [path, perPage, pages] of [["workshop/stemkaarten/", 2, 25], ["workshop/stemkaarten/groot/", 1, 49]] as const) {
       await page.goto(`${session.site.url}${path}`);
       const pdf = (await page.pdf({ format: "A4", preferCSSPageSize: true })).toString("latin1");

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { nlVotes } from "../../i18n/nl-votes.ts";
 import { decodeScan, scanCodePrefix } from "../../lib/scan-code.ts";
 import type { Tally } from "../../lib/card-vote.ts";
+import { phoneCodeErrorId, phoneCodeId } from "../../lib/page-ids.ts";
 import QrCode from "./QrCode.tsx";
 import type { Frame } from "./use-card-camera.ts";
 
@@ -102,13 +103,13 @@ export function PhoneCount({ expected, cameraOn, onReader, onMerge }: Props) {
           if (ok) setCode("");
         }}
       >
-        <label for="phone-code">{v.phoneCodeLabel}</label>
-        <input id="phone-code" type="text" autocomplete="off" spellcheck={false} value={code} aria-invalid={wrong ? "true" : undefined} aria-describedby={wrong ? "phone-code-error" : undefined} onInput={(e) => setCode(e.currentTarget.value)} />
+        <label for={phoneCodeId}>{v.phoneCodeLabel}</label>
+        <input id={phoneCodeId} type="text" autocomplete="off" spellcheck={false} value={code} aria-invalid={wrong ? "true" : undefined} aria-describedby={wrong ? phoneCodeErrorId : undefined} onInput={(e) => setCode(e.currentTarget.value)} />
         <button type="submit" class="button button--secondary">
           {v.phoneCodeAdd}
         </button>
         {wrong && (
-          <p id="phone-code-error" class="notice notice--warning">
+          <p id={phoneCodeErrorId} class="notice notice--warning">
             {v.phoneCodeWrong}
           </p>
         )}

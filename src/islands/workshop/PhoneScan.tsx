@@ -6,6 +6,7 @@ import { nlVotes } from "../../i18n/nl-votes.ts";
 import { countsOf, missingCards } from "../../lib/card-vote.ts";
 import { encodeScan, groupCode, scanQrText } from "../../lib/scan-code.ts";
 import { answerLetters, cardCount } from "../../lib/vote-cards.ts";
+import { phoneScanResultId } from "../../lib/page-ids.ts";
 import { useCardCamera } from "./use-card-camera.ts";
 
 const v = nlVotes;
@@ -34,8 +35,8 @@ export default function PhoneScan() {
 
   if (result) {
     return (
-      <section class="phone-scan__result" aria-labelledby="phone-scan-result">
-        <h2 id="phone-scan-result">{v.resultHeading}</h2>
+      <section class="phone-scan__result" aria-labelledby={phoneScanResultId}>
+        <h2 id={phoneScanResultId}>{v.resultHeading}</h2>
         <img class="phone-scan__code" src={result.image} alt={v.resultAlt(result.cards)} width={320} height={320} />
         <p>{v.resultHint}</p>
         <p class="phone-scan__typed" data-scan-code>

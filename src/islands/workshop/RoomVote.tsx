@@ -9,11 +9,11 @@ import { clickerStep, isPlainKey, modalOpen } from "../../lib/keys.ts";
 import { openVoteChannel, type VoteMessage, type VoteScreenState } from "../../lib/vote-messages.ts";
 import type { DilemmaRef } from "../../lib/workshop-record/schema.ts";
 import { $answersShown } from "../../stores/vote-screen.ts";
+import { roomVoteTitleId as titleId } from "../../lib/page-ids.ts";
 import DialogClose from "./DialogClose.tsx";
 import { VoteScreen } from "./VoteScreen.tsx";
 
 const v = nlVotes;
-const titleId = "room-vote-title";
 
 export default function RoomVote({ dilemma, shortcuts }: { dilemma: DilemmaRef | null; shortcuts: boolean }) {
   const dialog = useRef<HTMLDialogElement>(null);

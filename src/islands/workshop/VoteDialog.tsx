@@ -8,7 +8,7 @@ import { nl } from "../../i18n/nl.ts";
 import { nlVotes } from "../../i18n/nl-votes.ts";
 import { countsOf, mergeTally, missingCards, type CardVote, type Counts, type Tally } from "../../lib/card-vote.ts";
 import { answerLetters, cardCount, cardNumberOf } from "../../lib/vote-cards.ts";
-import { voteDialogTitleId } from "../../lib/page-ids.ts";
+import { voteDialogTitleId, voteExpectedHintId, voteExpectedId, voteHandErrorId, voteHandIds } from "../../lib/page-ids.ts";
 import { openVoteChannel, type VoteMessage, type VoteScreenState } from "../../lib/vote-messages.ts";
 import { clickerStep } from "../../lib/keys.ts";
 import { useCardCamera, type Frame } from "./use-card-camera.ts";
@@ -147,9 +147,9 @@ export default function VoteDialog({ title, question, answers, rounds, votes, ex
       {round === null && (
         <div class="vote-dialog__setup">
           <p class="record-field">
-            <label for="vote-expected">{v.expectedLabel}</label>
-            <input id="vote-expected" type="text" inputmode="numeric" autocomplete="off" size={4} aria-describedby="vote-expected-hint" value={expectedText} onInput={(e) => setExpectedText(e.currentTarget.value.replace(/\D/g, ""))} />
-            <span id="vote-expected-hint" class="record-field__hint">
+            <label for={voteExpectedId}>{v.expectedLabel}</label>
+            <input id={voteExpectedId} type="text" inputmode="numeric" autocomplete="off" size={4} aria-describedby={voteExpectedHintId} value={expectedText} onInput={(e) => setExpectedText(e.currentTarget.value.replace(/\D/g, ""))} />
+            <span id={voteExpectedHintId} class="record-field__hint">
               {v.expectedHint}
             </span>
           </p>
@@ -175,22 +175,22 @@ export default function VoteDialog({ title, question, answers, rounds, votes, ex
                 <legend>{v.byHandIntro}</legend>
                 {answers.map((answer, i) => (
                   <p class="record-field" key={i}>
-                    <label for={`vote-hand-${i}`}>{v.handCount(answerLetters[i]!, answer)}</label>
+                    <label for={voteHandIds[answerLetters[i]!].field}>{v.handCount(answerLetters[i]!, answer)}</label>
                     <input
-                      id={`vote-hand-${i}`}
+                      id={voteHandIds[answerLetters[i]!].field}
                       type="text"
                       inputmode="numeric"
                       autocomplete="off"
                       size={4}
                       value={typed[i]}
                       aria-invalid={handError && !/^\s*\d+\s*$/.test(typed[i]!) ? "true" : undefined}
-                      aria-describedby={handError ? "vote-hand-error" : undefined}
+                      aria-describedby={handError ? voteHandErrorId : undefined}
                       onInput={(e) => setTyped(typed.map((t, k) => (k === i ? e.currentTarget.value : t)))}
                     />
                   </p>
                 ))}
                 {handError && (
-                  <p id="vote-hand-error" class="notice notice--warning">
+                  <p id={voteHandErrorId} class="notice notice--warning">
                     {v.handInvalid}
                   </p>
                 )}
