@@ -6,11 +6,13 @@
 // that should not count (a thumb over the marker, motion blur, glare, a card half out of the frame).
 // Part of `npm run bench`; alone: `node tests/bench/card-detection.ts` (after a build).
 import { readdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { createCardDetector, type ContourTools } from "../../src/lib/card-detector.ts";
 import type { Browser } from "playwright-core";
 import { answerFromCorners, type SeenMarker } from "../../src/lib/card-vote.ts";
 import { cardCount, cardNumberOf } from "../../src/lib/vote-cards.ts";
 import { launchBrowser, serveBuiltSite } from "../e2e/browser.ts";
-import { drawScene, placeCards, roomCards, roomScene, type PlacedCard, type Scene } from "../e2e/room-video.ts";
+import { drawScene, framePixels, placeCards, roomCards, roomScene, type PlacedCard, type Scene } from "../e2e/room-video.ts";
 
 /** Card edges in pixels in a 1080p frame; the marker is 8/14 of the card (54 px card: 31 px marker, 3.9 px a cell). */
 export const cardSizes = [54, 45, 38, 32] as const;
@@ -36,6 +38,11 @@ export interface DetectionFigures {
   /** Mean detection time of a 1080p frame in the worker, and the frames a second that allows. */
   msPerFrame: number;
   framesPerSecond: number;
+  /**
+   * The same detector's processor time per frame (Node, same JavaScript engine), least of five runs per scene: what
+   * one core needs, whatever else the machine is doing. The worker's wall-clock time above grows with a busy machine.
+   */
+  cpuMsPerFrame: number;
 }
 
 const all48 = roomCards(cardCount, 3).map((card, i) => ({ ...card, number: i + 1 }));
@@ -90,6 +97,31 @@ async function detectScenes(browser: Browser, base: string, outDir: string, scen
   }
 }
 
+/** Processor time of the detector on one frame of each card size, least of five runs each, in Node. */
+async function cpuTime(browser: Browser, scenes: Scene[]): Promise<number> {
+  const { CV } = createRequire(import.meta.url)("js-aruco2/src/cv.js") as { CV: ContourTools };
+  const detector = createCardDetector(CV);
+  const page = await browser.newPage();
+  const times: number[] = [];
+  try {
+    for (const scene of scenes) {
+      await drawScene(page, scene);
+      const frame = { width: scene.width, height: scene.height, data: new Uint8ClampedArray(await framePixels(page)) };
+      const runs: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const before = process.cpuUsage();
+        detector.detect(frame);
+        const used = process.cpuUsage(before);
+        runs.push((used.user + used.system) / 1000);
+      }
+      times.push(Math.min(...runs));
+    }
+  } finally {
+    await page.close();
+  }
+  return times.reduce((a, b) => a + b, 0) / times.length;
+}
+
 /** Scores one scene: found with the right answer, found with a wrong answer, and phantoms. */
 function score(scene: Scene, markers: SeenMarker[]) {
   let found = 0;
@@ -116,6 +148,7 @@ export async function measureCardDetection(base: string, outDir = "dist"): Promi
       return { size, cards: sum("cards"), found: sum("found"), wrongAnswer: sum("wrongAnswer"), phantom: sum("phantom") };
     });
     const ms = results.reduce((total, r) => total + r.ms, 0) / results.length;
+    const cpuMsPerFrame = await cpuTime(browser, cardSizes.map((size) => scenes.find((s) => s.label === String(size))!.scene));
     const trouble = scored.find((s) => s.label === "trouble")!;
     return {
       sizes,
@@ -125,6 +158,7 @@ export async function measureCardDetection(base: string, outDir = "dist"): Promi
       troubleCards: trouble.cards,
       msPerFrame: ms,
       framesPerSecond: 1000 / ms,
+      cpuMsPerFrame,
     };
   } finally {
     await browser.close();

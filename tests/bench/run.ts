@@ -259,7 +259,7 @@ try {
     const target = targets[s.size as keyof typeof targets];
     row(`Kaarten in een zaal: ${s.size} px (1920 × 1080)`, `${((100 * s.found) / s.cards).toFixed(1)} % gevonden`, `${s.wrongAnswer} fout antwoord`, `${s.phantom} spookkaart`, `${s.found} van ${s.cards} in één beeld`, target ? `doel ≥ ${target * 100} %, 0 spookkaarten` : "");
   }
-  row("Kaarten in een zaal: herkenning in de worker", `${detection.framesPerSecond.toFixed(1)} beelden/s`, `${detection.msPerFrame.toFixed(0)} ms/beeld`, "", `spookkaarten: zaal zonder kaarten ${detection.phantomEmpty}, lastige gevallen ${detection.phantomTrouble}`, `${detection.troubleCounted} van ${detection.troubleCards} lastige gevallen toch geteld (goed antwoord)`);
+  row("Kaarten in een zaal: herkenning in de worker", `${detection.framesPerSecond.toFixed(1)} beelden/s`, `${detection.msPerFrame.toFixed(0)} ms/beeld`, `${detection.cpuMsPerFrame.toFixed(0)} ms rekentijd (${(1000 / detection.cpuMsPerFrame).toFixed(1)} beelden/s op één kern)`, `spookkaarten: zaal zonder kaarten ${detection.phantomEmpty}, lastige gevallen ${detection.phantomTrouble}`, `${detection.troubleCounted} van ${detection.troubleCards} lastige gevallen toch geteld (goed antwoord)`);
   precacheWeight(real.outDir);
 } finally {
   await browser.close();
