@@ -1,8 +1,9 @@
 // What a module page shows around its steps, worked out from the loaded modules so the page only routes:
-// the links to the neighbouring modules, the branch of each step (its label and its flow), the source note
-// under a step, and the glossary terms the module marks.
+// the links to the neighbouring modules, the branch of each step (its label and its flow), the sources under a
+// step, and the glossary terms the module marks.
 import { loadGlossary, type GlossaryTerm, type LoadedModule, type LoadedStep } from "./modules.ts";
 import { modulePath } from "../lib/paths.ts";
+import { sourcesOfStep, type ModuleSource } from "../lib/step-sources.ts";
 
 export interface ModuleLink {
   href: string;
@@ -22,7 +23,8 @@ export interface StepFrame {
   branchTitle?: string;
   /** The steps of this step's branch, then the step where the branch ends up (e.g. the shared closing step). */
   flow?: { id: string; title: string }[];
-  sources: { titles: string[]; lastChecked: Date };
+  /** The sources the step names (its own `sources`, never the module's whole list), with the module's check date. */
+  sources?: { items: ModuleSource[]; lastChecked: Date };
 }
 
 const lastStepOf = (m: LoadedModule) => m.route.at(-1)?.id ?? "";
@@ -42,14 +44,15 @@ function flowOf(module: LoadedModule, branch: string): { id: string; title: stri
   return [...own, ...(end ? [end] : [])].map((s) => ({ id: s.stepId, title: s.data.title }));
 }
 
-/** The frame of every step of the module: its branch label and flow (on a branch), and the source note. */
+/** The frame of every step of the module: its branch label and flow (on a branch), and its sources. */
 export function stepFrames(module: LoadedModule): Map<LoadedStep, StepFrame> {
   const branchTitles = new Map(module.steps.flatMap((s) => s.data.choices ?? []).map((c) => [module.steps.find((s) => s.stepId === c.goto)?.data.branch, c.label]));
-  const sources = { titles: module.data.sources.map((s) => s.title), lastChecked: module.data.lastChecked };
   return new Map(
     module.steps.map((step) => {
       const branch = step.data.branch;
-      return [step, branch ? { branchTitle: branchTitles.get(branch), flow: flowOf(module, branch), sources } : { sources }];
+      const items = sourcesOfStep(step.data.sources, module.data.sources);
+      const sources = items.length > 0 ? { items, lastChecked: module.data.lastChecked } : undefined;
+      return [step, { ...(branch ? { branchTitle: branchTitles.get(branch), flow: flowOf(module, branch) } : {}), ...(sources ? { sources } : {}) }];
     }),
   );
 }

@@ -3,6 +3,8 @@
 import { readFileSync } from "node:fs";
 import { getCollection, type CollectionEntry } from "astro:content";
 import { checkGlossary, checkModule, checkModuleOrder, checkStepFolders, formatProblems, type CheckedStep, type ContentProblem } from "../lib/content-rules.ts";
+import { checkAbbreviations, checkDeclaredAbbreviations, knownAbbreviations, type StepText } from "../lib/abbreviations.ts";
+import { checkStepSources } from "../lib/step-sources.ts";
 import { readingMinutes } from "../lib/outline.ts";
 import { type RouteStep } from "../lib/route.ts";
 
@@ -33,7 +35,9 @@ async function load(): Promise<LoadedModule[]> {
   const [moduleEntries, stepEntries, termEntries] = await Promise.all([getCollection("modules"), getCollection("steps"), getCollection("begrippen")]);
   const problems: ContentProblem[] = [];
   const glossaryIds = new Set(termEntries.map((t) => t.id));
-  problems.push(...checkGlossary(termEntries.map((t) => ({ id: t.id, file: t.filePath ?? t.id, related: t.data.related }))));
+  const terms = termEntries.map((t) => ({ id: t.id, file: t.filePath ?? t.id, ...t.data }));
+  problems.push(...checkGlossary(terms), ...checkDeclaredAbbreviations(terms));
+  const abbreviations = knownAbbreviations(terms);
   const modules: LoadedModule[] = [];
 
   problems.push(...checkStepFolders(new Set(moduleEntries.map((m) => m.id)), stepEntries.map((s) => ({ entryId: s.id, file: s.filePath ?? s.id }))));
@@ -45,6 +49,9 @@ async function load(): Promise<LoadedModule[]> {
     const result = checkModule(entry.id, entry.filePath ?? entry.id, sources, glossaryIds);
     problems.push(...result.problems);
     const steps: LoadedStep[] = result.steps;
+    const moduleFile = entry.filePath ?? entry.id;
+    problems.push(...checkStepSources(moduleFile, entry.data.sources, steps.map((s) => ({ filePath: s.filePath, keys: s.data.sources }))));
+    problems.push(...checkAbbreviations(entry.id, steps.map(readingText), abbreviations));
     const route: RouteStep[] = steps.map((s) => ({
       id: s.stepId,
       title: s.data.title,
@@ -69,6 +76,21 @@ async function load(): Promise<LoadedModule[]> {
 
   if (problems.length > 0) throw new Error(formatProblems(problems));
   return modules.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+}
+
+/** What a reader reads of a step, in order: its title and question, its body, then the labels of its choices. */
+function readingText(step: LoadedStep): StepText {
+  const { title, question, choices } = step.data;
+  const field = (name: string, text: string | undefined) => (text ? [{ field: name, line: 1, runs: [{ text }] }] : []);
+  return {
+    filePath: step.filePath,
+    blocks: [
+      ...field("title", title),
+      ...field("question", question),
+      ...step.outline.text,
+      ...(choices ?? []).flatMap((c, i) => [...field(`choices[${i}].label`, c.label), ...field(`choices[${i}].description`, c.description)]),
+    ],
+  };
 }
 
 /** How many lines precede the body in the file, so messages can give the line as the author sees it. */

@@ -1,5 +1,6 @@
-// What the workshop islands need to know about a module, worked out at build time from its steps:
-// its dilemmas (steps with record: true), the labels of its options, and the links they use.
+// What the workshop islands need to know about a module, worked out at build time from its steps: what each step
+// records (every step: notes and afspraken; a position where `record: true`; a card vote where `vote` or a
+// position), the labels of its options, and the links they use.
 import type { LoadedModule, LoadedStep } from "./modules.ts";
 import type { DilemmaRef } from "../lib/workshop-record/schema.ts";
 import { absoluteUrl } from "../lib/share-url.ts";
@@ -8,38 +9,44 @@ import { nl } from "../i18n/nl.ts";
 import { nlWorkshop } from "../i18n/nl-workshop.ts";
 import { nlVotes } from "../i18n/nl-votes.ts";
 import { defaultAnswers } from "../lib/card-vote.ts";
+import { spans, timeSpan } from "../lib/run-sheet.ts";
+import { formatMinutes } from "../lib/step-time.ts";
 
-/** The two sides of a step's dilemma: its two perspectives, or the general words for them. */
-function sidesOf(step: LoadedStep): [string, string] {
+/** The two sides of a step's scale, when the group takes a position there (`record: true`). */
+function perspectivesOf(step: LoadedStep): [string, string] | undefined {
+  if (!step.data.record) return undefined;
   const [left, right] = step.outline.perspectives;
   return [left?.title ?? nlWorkshop.sideA, right?.title ?? nlWorkshop.sideB];
 }
 
-/** What A–D mean when the room votes with cards on this step (frontmatter `vote`, or the default for a dilemma). */
+/** What A–D mean when the room votes with cards at this step: its `vote`, else the sides of its scale; none elsewhere. */
 export function voteAnswersOf(step: LoadedStep): [string, string, string, string] | undefined {
-  return step.data.vote ?? (step.data.record ? defaultAnswers(sidesOf(step), nlVotes) : undefined);
+  const perspectives = perspectivesOf(step);
+  return step.data.vote ?? (perspectives ? defaultAnswers(perspectives, nlVotes) : undefined);
 }
 
-/** The module's dilemmas; `moduleUrl` (absolute) gives each a link to its step for the report. */
-export function dilemmasOf(module: LoadedModule, moduleUrl?: string): DilemmaRef[] {
-  return module.steps.flatMap((step, index) => {
-    if (!step.data.record) return [];
-    const perspectives = sidesOf(step);
+/** The question put to the room: the facilitator's (`workshop.question`), else the one the step shows. */
+export const roomQuestionOf = (step: LoadedStep): string | undefined => step.data.workshop?.question ?? step.data.question;
+
+/** Every step of the module as something to record on; `moduleUrl` (absolute) gives each a link for the report. */
+export function recordableSteps(module: LoadedModule, moduleUrl?: string): DilemmaRef[] {
+  return module.steps.map((step, index) => {
+    const perspectives = perspectivesOf(step);
+    const vote = voteAnswersOf(step);
     const variants = step.outline.variants.map((v) => v.title);
-    return [
-      {
-        moduleId: module.id,
-        moduleTitle: module.data.title,
-        stepId: step.stepId,
-        title: step.data.title,
-        number: index + 1,
-        perspectives,
-        vote: voteAnswersOf(step)!,
-        ...(variants.length ? { variants } : {}),
-        ...(step.data.question ? { question: step.data.question } : {}),
-        ...(moduleUrl ? { url: `${moduleUrl}#${step.stepId}` } : {}),
-      },
-    ];
+    const question = roomQuestionOf(step);
+    return {
+      moduleId: module.id,
+      moduleTitle: module.data.title,
+      stepId: step.stepId,
+      title: step.data.title,
+      number: index + 1,
+      ...(perspectives ? { perspectives } : {}),
+      ...(vote ? { vote } : {}),
+      ...(variants.length ? { variants } : {}),
+      ...(question ? { question } : {}),
+      ...(moduleUrl ? { url: `${moduleUrl}#${step.stepId}` } : {}),
+    };
   });
 }
 
@@ -82,4 +89,15 @@ export function workshopLinks(base: string, moduleId: string, origin: URL | unde
     handout: joinBase(base, "workshop/verslag/"),
     ...(origin ? { moduleUrl: absoluteUrl(origin, modulePath(base, moduleId)) } : {}),
   };
+}
+
+/** A step's address for a draaiboek: the full address when the build knows the site's (SITE_URL), so paper shows it. */
+export function stepAddress(base: string, moduleId: string, stepId: string, origin: URL | undefined): string {
+  const path = modulePath(base, moduleId, stepId);
+  return origin ? absoluteUrl(origin, path) : path;
+}
+
+/** Per step of the module, when it runs in a session of the whole module ("0:15–0:30") and the running total. */
+export function moduleRunTimes(module: LoadedModule): { span: string; total: string }[] {
+  return spans(module.steps.map((s) => s.data.duration)).map((span) => ({ span: timeSpan(undefined, span), total: formatMinutes(span.to) }));
 }

@@ -90,5 +90,6 @@ export const nlVotes = {
   resultAlt: (n: number) => `QR-code met de telling van ${n === 1 ? "1 kaart" : `${n} kaarten`}`,
 
   answer: "Antwoord",
+  countShare: (n: number, share: number) => `${n} (${share} %)`,
   total: "Totaal",
 } as const;

@@ -19,7 +19,7 @@ export const nl = {
   overview: (n: number) => `Overzicht: alle ${n} stappen`,
   overviewLabel: "Stappen in deze module",
   closeNotice: "Melding sluiten",
-  sourceLabel: "Bron:",
+  sourceLabel: (count: number) => (count === 1 ? "Bron:" : "Bronnen:"),
   sourcesHeading: "Bronnen en stand van zaken",
   lastChecked: (date: string) => `Laatst gecontroleerd: ${date}`,
   reviewBefore: (date: string) => `Volgende controle: vóór ${date}`,

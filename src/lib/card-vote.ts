@@ -133,18 +133,41 @@ export function voteRows(votes: CardVote[], dilemmaLabel: string, moment: (n: nu
   };
 }
 
-/** The votes as Markdown lines: a table with a column per round. */
+/**
+ * Whole percentages of the votes per answer that add up to 100 (largest remainder: 1, 1, 1 gives 34, 33, 33);
+ * null when nobody voted.
+ */
+export function voteShares(counts: readonly number[]): number[] | null {
+  const total = counts.reduce((a, b) => a + b, 0);
+  if (total === 0) return null;
+  const exact = counts.map((n) => (n * 100) / total);
+  const shares = exact.map(Math.floor);
+  const order = exact.map((x, i) => ({ i, rest: x - Math.floor(x) })).sort((a, b) => b.rest - a.rest || a.i - b.i);
+  const missing = 100 - shares.reduce((a, b) => a + b, 0);
+  for (const { i } of order.slice(0, missing)) shares[i]! += 1;
+  return shares;
+}
+
+/** The votes as Markdown lines: a table with a column per vote, each count with its share ("9 (30 %)"). */
 export function votesMarkdown(
   votes: CardVote[],
-  words: { dilemma: string; answer: string; total: string; moment: (n: number, of: number) => string; ofExpected: (n: number, expected: number) => string },
+  words: {
+    dilemma: string;
+    answer: string;
+    total: string;
+    countShare: (n: number, share: number) => string;
+    moment: (n: number, of: number) => string;
+    ofExpected: (n: number, expected: number) => string;
+  },
   escape: (text: string) => string,
 ): string[] {
   const { columns, rows, totals, expected } = voteRows(votes, words.dilemma, words.moment);
   const cell = (text: string) => escape(text).replace(/\|/g, "\\|");
+  const shares = columns.map((_, c) => voteShares(rows.map((r) => r.counts[c]!)));
   return [
     `| ${[words.answer, ...columns].map(cell).join(" | ")} |`,
     `| ${["---", ...columns.map(() => "---:")].join(" | ")} |`,
-    ...rows.map((r) => `| ${[`${r.letter}: ${cell(r.answer)}`, ...r.counts.map(String)].join(" | ")} |`),
+    ...rows.map((r, i) => `| ${[`${r.letter}: ${cell(r.answer)}`, ...r.counts.map((n, c) => (shares[c] ? words.countShare(n, shares[c][i]!) : String(n)))].join(" | ")} |`),
     `| ${[cell(words.total), ...totals.map((n, i) => (expected[i] === undefined ? String(n) : words.ofExpected(n, expected[i]!)))].join(" | ")} |`,
   ];
 }

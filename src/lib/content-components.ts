@@ -20,21 +20,26 @@ export interface ContentComponent {
   kind?: PlaceKind;
   /** The data attribute that marks the component's element in the rendered page. */
   marker?: string;
+  /** Attributes whose text readers see on the page (a title, a button). */
+  shown?: readonly string[];
+  /** False for what readers never see (notes for the facilitator): rules about reading text skip it. */
+  forReaders?: false;
 }
 
 const registry = {
-  Options: { tag: "Options", required: ["title"], marker: "data-options" },
-  Option: { tag: "Option", required: ["id", "title"], kind: "option", marker: "data-option" },
-  Dialog: { tag: "Dialog", required: ["id", "title", "trigger"], kind: "dialog", marker: "data-dialog" },
-  Checklist: { tag: "Checklist", required: ["id", "title"], kind: "checklist", marker: "data-checklist" },
-  Scenario: { tag: "Scenario", required: ["title"], marker: "data-scenario" },
-  Situation: { tag: "Situation", required: ["id", "title"], kind: "scene", marker: "data-scene" },
-  Outcome: { tag: "Outcome", required: ["id", "title"], kind: "scene", marker: "data-scene" },
+  Options: { tag: "Options", required: ["title"], marker: "data-options", shown: ["title"] },
+  Option: { tag: "Option", required: ["id", "title"], kind: "option", marker: "data-option", shown: ["title"] },
+  Dialog: { tag: "Dialog", required: ["id", "title", "trigger"], kind: "dialog", marker: "data-dialog", shown: ["trigger", "title"] },
+  Checklist: { tag: "Checklist", required: ["id", "title"], kind: "checklist", marker: "data-checklist", shown: ["title"] },
+  Scenario: { tag: "Scenario", required: ["title"], marker: "data-scenario", shown: ["title"] },
+  Situation: { tag: "Situation", required: ["id", "title"], kind: "scene", marker: "data-scene", shown: ["title"] },
+  Outcome: { tag: "Outcome", required: ["id", "title"], kind: "scene", marker: "data-scene", shown: ["title"] },
   Choice: { tag: "Choice", required: ["goto"] },
-  Perspective: { tag: "Perspective", required: ["title"] },
+  Perspective: { tag: "Perspective", required: ["title"], shown: ["title"] },
+  Column: { tag: "Column", required: ["title"], shown: ["title"] },
   Begrip: { tag: "Begrip", required: ["id"] },
-  Variant: { tag: "Variant", required: ["title"], marker: "data-variant" },
-  Begeleidersnotitie: { tag: "Begeleidersnotitie", required: [], marker: "data-facilitator-notes" },
+  Variant: { tag: "Variant", required: ["title"], marker: "data-variant", shown: ["title"] },
+  Begeleidersnotitie: { tag: "Begeleidersnotitie", required: [], marker: "data-facilitator-notes", forReaders: false },
 } as const satisfies Record<string, ContentComponent>;
 
 export type ContentTag = keyof typeof registry;

@@ -1,6 +1,8 @@
-// The rules the content must follow beyond its frontmatter schema, all of them: ids, references, perspectives,
+// The rules the content must follow beyond its frontmatter schema: ids, references, perspectives,
 // options, related begrippen, step folders and the order of the modules.
 // Each problem names the file, the field and what to do, because authors read it in the build output.
+// The rules that need more than a step's outline live beside it: step-sources.ts (a step cites keys of its module's
+// sources) and abbreviations.ts (an abbreviation is explained where a module first uses it).
 import { outlineStepBody, type StepBodyOutline } from "./outline.ts";
 import { parseStepEntryId } from "./step-id.ts";
 import { tagsOfKind } from "./content-components.ts";

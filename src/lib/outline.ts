@@ -32,6 +32,13 @@ export interface OptionGroup {
   line: number;
 }
 
+/** A stretch of running text a reader sees (a paragraph, a heading, a title): its parts in order, each part
+ *  marked with the begrip it is linked to, if any. Notes for the facilitator are left out. */
+export interface TextBlock {
+  line: number;
+  runs: { text: string; term?: string }[];
+}
+
 export interface StepBodyOutline {
   targets: Target[];
   perspectives: PerspectiveBlock[];
@@ -42,6 +49,8 @@ export interface StepBodyOutline {
   choiceTargets: { goto: string; line: number }[];
   /** "Wat als …?" variants of a dilemma (<Variant title="…">), each a round of a card vote. */
   variants: { title: string; line: number }[];
+  /** The text as readers read it, block by block, for rules about wording (abbreviations). */
+  text: TextBlock[];
   /** Tags with a missing required attribute, e.g. an <Option> without id. */
   missingAttributes: { tag: string; attribute: string; line: number }[];
   /** The MDX could not be read (an unclosed tag, an HTML comment): the message of the parser and its line. */
@@ -72,7 +81,7 @@ function isEmpty(node: JsxNode): boolean {
 
 /** Extracts the outline from an MDX body; `lineOffset` is the number of frontmatter lines before it. */
 export function outlineStepBody(body: string, lineOffset = 0): StepBodyOutline {
-  const outline: StepBodyOutline = { targets: [], perspectives: [], optionGroups: [], terms: [], choiceTargets: [], variants: [], missingAttributes: [], words: countWords(body) };
+  const outline: StepBodyOutline = { targets: [], perspectives: [], optionGroups: [], terms: [], choiceTargets: [], variants: [], text: [], missingAttributes: [], words: countWords(body) };
   let tree: MdastNode;
   try {
     tree = mdxToMdast(body);
@@ -110,12 +119,45 @@ export function outlineStepBody(body: string, lineOffset = 0): StepBodyOutline {
     for (const child of node.children ?? []) visit(child, inner);
   };
   visit(tree as JsxNode, undefined);
+  outline.text = readerText(tree as JsxNode, lineOffset);
   for (const group of outline.optionGroups) {
     group.optionCount = group.options.length;
     group.id = optionGroupId(group.options.map((o) => o.id));
     for (const option of group.options) option.group = group.id;
   }
   return outline;
+}
+
+const blockTypes = new Set(["paragraph", "heading", "tableCell"]);
+
+/** The running text of a tree in reading order, one block per paragraph, heading or shown attribute. */
+function readerText(tree: JsxNode, lineOffset: number): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  const lineOf = (node: JsxNode) => (node.position?.start.line ?? 1) + lineOffset;
+  const walk = (node: JsxNode, block: TextBlock | undefined, term: string | undefined): void => {
+    if (node.type === "text") {
+      const target = block ?? { line: lineOf(node), runs: [] };
+      if (!block) blocks.push(target);
+      target.runs.push({ text: String((node as { value?: unknown }).value ?? ""), ...(term ? { term } : {}) });
+      return;
+    }
+    if (node.type === "inlineCode" || node.type === "code") return;
+    const component = node.type.startsWith("mdxJsx") ? componentOf(node.name) : undefined;
+    if (component?.forReaders === false) return;
+    const attributes = component ? attributesOf(node) : {};
+    for (const name of component?.shown ?? []) {
+      if (attributes[name]) blocks.push({ line: lineOf(node), runs: [{ text: attributes[name]! }] });
+    }
+    const inner = component?.tag === "Begrip" ? attributes.id : term;
+    let own = block;
+    if (blockTypes.has(node.type)) {
+      own = { line: lineOf(node), runs: [] };
+      blocks.push(own);
+    }
+    for (const child of node.children ?? []) walk(child, own, inner);
+  };
+  walk(tree, undefined, undefined);
+  return blocks.filter((b) => b.runs.some((r) => r.text.trim()));
 }
 
 /** Words a reader reads: tags, attributes and Markdown syntax left out. */

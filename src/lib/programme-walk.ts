@@ -1,7 +1,8 @@
 // The clicker's walk through a programme across modules: on the module page it stands on, each programme step
 // with its chosen options; a step of another module is one stop, and walking onto it means opening that page.
+// The facilitator's own items (welkom, pauze) are not on screen: the clicker passes them.
 import type { ProgrammeEntry } from "./programme.ts";
-import { isMalformed } from "./programme.ts";
+import { isStep } from "./programme.ts";
 import type { Place, RouteStep } from "./route.ts";
 import type { PlaceKind } from "./content-components.ts";
 import { clickerWalks } from "./presentation-sequence.ts";
@@ -15,7 +16,7 @@ export interface ProgrammeStop {
 /** The stops of the programme, seen from the page of `moduleId` (whose route, with the kind of each place, is known). */
 export function programmeStops(entries: ProgrammeEntry[], moduleId: string, route: RouteStep[], walks: readonly PlaceKind[] = clickerWalks): ProgrammeStop[] {
   return entries.flatMap((entry): ProgrammeStop[] => {
-    if (isMalformed(entry)) return [];
+    if (!isStep(entry)) return [];
     if (entry.moduleId !== moduleId) return [{ moduleId: entry.moduleId, stepId: entry.stepId }];
     const step = route.find((s) => s.id === entry.stepId);
     if (!step) return [];

@@ -1,30 +1,8 @@
-// Flesch-Douma reading ease for Dutch text, and the MDX-to-plain-text step it needs.
-// Used by a content test: every module scores at least 55.
+// Flesch-Douma reading ease for Dutch text. A browser test (tests/e2e/modules.test.ts) scores every module page as
+// a reader sees it, source lines included, against minimumReadingEase.
 
-/** Strips frontmatter, JSX tags, Markdown syntax and code so that only running text remains. */
-export function mdxToPlainText(mdx: string): string {
-  return mdx
-    .replace(/^---\n[\s\S]*?\n---\n?/, (fm) => frontmatterText(fm))
-    .replace(/```[\s\S]*?```/g, " ")
-    .replace(/<[^>]+>/g, "\n")
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, " ")
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/^\s{0,3}(#{1,6}|[-*+]|\d+\.)\s+/gm, "")
-    .replace(/[*_`>|]/g, " ");
-}
-
-/** Keeps the human-readable frontmatter values (titles, questions, labels), each as a sentence. */
-function frontmatterText(frontmatter: string): string {
-  const readable = /^\s*-?\s*(title|question|label|description|summary):\s*"?(.*?)"?\s*$/gm;
-  const parts: string[] = [];
-  for (const match of frontmatter.matchAll(readable)) parts.push(terminate(match[2] ?? ""));
-  return parts.join("\n") + "\n";
-}
-
-function terminate(line: string): string {
-  const trimmed = line.trim();
-  return trimmed === "" || /[.?!:]$/.test(trimmed) ? trimmed : `${trimmed}.`;
-}
+/** The lowest score a module page may have: B1, plain enough for every reader of the site. */
+export const minimumReadingEase = 60;
 
 /** Dutch syllables by vowel groups; a diaeresis (ë, ï) starts a new syllable. */
 export function countSyllables(word: string): number {

@@ -7,6 +7,12 @@ import { workshopNotes } from "./schema/workshop.ts";
 import { idPattern } from "./step-id.ts";
 
 
+/** The short name of a module source that its steps cite: sources[].key in index.mdx, sources in a step. */
+const sourceKey = (field: string) =>
+  z
+    .string({ error: `'${field}' is de korte naam (key) van een bron, bijvoorbeeld: hersteloperatie-routekaart` })
+    .regex(idPattern, `'${field}' moet een korte naam zijn: kleine letters, cijfers en streepjes (zoals 'hersteloperatie-routekaart').`);
+
 const stepRef = (field: string) =>
   z
     .string({ error: `'${field}' moet de id van een stap zijn, bijvoorbeeld: ${field}: slot` })
@@ -35,6 +41,7 @@ export const moduleSchema = z.object({
   sources: z
     .array(
       z.object({
+        key: sourceKey("sources[].key").optional().describe("Een korte naam voor deze bron; een stap noemt hem in zijn eigen 'sources'."),
         title: text("sources[].title", "Jeugdwet"),
         publisher: z.string().optional(),
         url: z.url("Een bron-'url' moet een volledig webadres zijn (https://…). Laat het veld weg als je het niet zeker weet.").optional(),
@@ -43,6 +50,15 @@ export const moduleSchema = z.object({
     )
     .min(1, "Noem minstens één bron in 'sources', met een 'title'.")
     .describe("De bronnen waarop de module rust; ze staan onder 'Bronnen en stand van zaken'."),
+}).superRefine((module, ctx) => {
+  const seen = new Set<string>();
+  module.sources.forEach((source, index) => {
+    if (!source.key) return;
+    if (seen.has(source.key)) {
+      ctx.addIssue({ code: "custom", path: ["sources", index, "key"], message: `De key '${source.key}' staat twee keer in 'sources'. Geef elke bron een eigen key.` });
+    }
+    seen.add(source.key);
+  });
 }).superRefine((module, ctx) => {
   if (module.reviewBefore.getTime() > module.lastChecked.getTime()) return;
   ctx.addIssue({
@@ -82,10 +98,14 @@ export const stepSchema = z.object({
     .min(2, "Een keuze heeft minstens twee mogelijkheden in 'choices'.")
     .optional()
     .describe("Een keuze: de lezer kiest waar het verhaal verder gaat."),
+  sources: z
+    .array(sourceKey("sources[]"), { error: "Het veld 'sources' van een stap is een lijst van keys uit de 'sources' van index.mdx, bijvoorbeeld: sources: [hersteloperatie-routekaart]" })
+    .default([])
+    .describe("De bronnen waar deze stap op rust: keys uit de 'sources' van de module. Ze staan als 'Bron:' onder de stap."),
   sourceNote: z
-    .boolean({ error: "Het veld 'sourceNote' is true of false." })
-    .default(false)
-    .describe("Toon onder deze stap de bron en de datum 'laatst gecontroleerd' van de module: voor feiten die snel verouderen."),
+    .undefined({ error: "Het veld 'sourceNote' bestaat niet meer. Noem onder 'sources' de bronnen van deze stap, met hun key uit de 'sources' van index.mdx, bijvoorbeeld: sources: [hersteloperatie-routekaart]" })
+    .optional()
+    .describe("Vervangen door 'sources'."),
   record: z.boolean().default(false).describe("Of de workshopmodus hier vastlegt waar de groep staat."),
   vote: z
     .tuple([z.string().min(1), z.string().min(1), z.string().min(1), z.string().min(1)], {
@@ -112,6 +132,12 @@ export const termSchema = z.object({
     })
     .default([])
     .describe("Andere namen voor het begrip: de afkorting, de naam voluit of een synoniem. Zoeken vindt het begrip en de stappen waarin het staat ook onder deze namen, en andersom."),
+  abbreviation: z
+    .string({ error: "Het veld 'abbreviation' is de afkorting zoals die in de tekst staat, bijvoorbeeld: abbreviation: \"VNG\"" })
+    .trim()
+    .regex(/^[\p{L}\p{N}]+$/u, "Het veld 'abbreviation' is één woord zonder spaties of punten, bijvoorbeeld: abbreviation: \"VNG\"")
+    .optional()
+    .describe("De afkorting van dit begrip (VNG, Wmo, azc). Een module schrijft hem de eerste keer voluit of linkt hem met <Begrip>; de build controleert dat."),
   related: z
     .array(z.string().regex(idPattern, "Elk item in 'related' is de id van een ander begrip, zoals 'brede-intake'."))
     .default([])

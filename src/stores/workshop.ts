@@ -1,9 +1,9 @@
 // The workshop sessions, saved in this browser as they are typed (localStorage) and synced between tabs.
 // Old saved data is migrated; damaged saved data is moved to a backup key and reported, never dropped.
 import { computed } from "nanostores";
-import { emptyState, type DilemmaRef, type WorkshopRecord, type WorkshopSession, type WorkshopState } from "../lib/workshop-record/schema.ts";
+import { emptyState, type Agenda, type DilemmaRef, type WorkshopRecord, type WorkshopSession, type WorkshopState } from "../lib/workshop-record/schema.ts";
 import { decodeState } from "../lib/workshop-record/storage.ts";
-import { createSession, currentSession, deleteSession, editRecord, renameSession, selectSession, setExpectedCards, setProgramme } from "../lib/workshop-record/edits.ts";
+import { createSession, currentSession, deleteSession, editRecord, renameSession, selectSession, setExpectedCards, setProgramme, setSessionDetails, type SessionDetails } from "../lib/workshop-record/edits.ts";
 import { applyImport } from "../lib/workshop-record/session-import.ts";
 import { workshopKey } from "../lib/stored-data.ts";
 import { savedAtom } from "./saved.ts";
@@ -31,10 +31,17 @@ export function renameCurrent(name: string): void {
   if (id) save((s) => renameSession(s, id, name, new Date()));
 }
 
-/** The current session follows this programme (record keys in order); nothing changes when it already does. */
-export function followProgramme(keys: string[]): void {
+/** The current session follows this programme (record keys in order, and its agenda when known); nothing changes
+ *  when it already does. */
+export function followProgramme(keys: string[], agenda?: Agenda): void {
   const session = $currentSession.get();
-  if (session && JSON.stringify(session.programme ?? []) !== JSON.stringify(keys)) save((s) => setProgramme(s, session.id, keys, new Date()));
+  const same = JSON.stringify(session?.programme ?? []) === JSON.stringify(keys) && (!agenda || JSON.stringify(session?.agenda) === JSON.stringify(agenda));
+  if (session && !same) save((s) => setProgramme(s, session.id, keys, new Date(), agenda));
+}
+
+/** The day, place and participants of a session, as typed on the report. */
+export function setDetails(id: string, details: SessionDetails): void {
+  save((s) => setSessionDetails(s, id, details, new Date()));
 }
 
 /** How many voting cards the current session handed out; nothing changes when it is the same. */

@@ -52,6 +52,24 @@ const cases: { name: string; file: string; expected: string[] }[] = [
     expected: ['veld: <Begrip id="plan-van-aanpak"> (regel 4)', "probleem: het begrip 'plan-van-aanpak' staat niet in de begrippenlijst.", "wat te doen: maak content/begrippen/plan-van-aanpak.md"],
   },
   {
+    name: "unknown-source-key",
+    file: "modules/m/01-inleiding.mdx",
+    expected: [
+      "veld: sources",
+      "probleem: de bron 'hersteloperatie-routekaart' staat niet in de 'sources' van tests/fixtures/bad-content/unknown-source-key/modules/m/index.mdx.",
+      "wat te doen: kies een key uit tests/fixtures/bad-content/unknown-source-key/modules/m/index.mdx (wmo), of zet daar de bron bij 'sources' met key: hersteloperatie-routekaart.",
+    ],
+  },
+  {
+    name: "unexplained-abbreviation",
+    file: "modules/m/01-inleiding.mdx",
+    expected: [
+      "veld: tekst (regel 6)",
+      "probleem: de afkorting 'VNG' staat hier voor het eerst in module 'm', maar wordt niet uitgelegd.",
+      `wat te doen: schrijf hem de eerste keer voluit in dezelfde zin, zoals 'Vereniging van Nederlandse Gemeenten (VNG)', of link hem naar de begrippenlijst: <Begrip id="vng">VNG</Begrip>.`,
+    ],
+  },
+  {
     name: "unknown-choice",
     file: "modules/m/01-scenario.mdx",
     expected: ["veld: <Choice goto> / <Outcome back> (regel 10)", "probleem: 'inwoner-1-website' is geen situatie, uitkomst of stap in module 'm'.", "wat te doen: verwijs naar de id van een <Situation>, <Outcome> of stap in deze module."],

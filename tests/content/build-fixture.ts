@@ -1,7 +1,6 @@
 // Builds the site from a fixture content folder (CONTENT_DIR) into a temporary folder, for content and sub-path tests.
 import { spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { writeServiceWorker } from "../../src/offline/write-service-worker.ts";
 
@@ -9,6 +8,18 @@ export interface BuildResult {
   code: number | null;
   output: string;
   outDir: string;
+}
+
+/** Where test builds go (ignored by git, under node_modules so no tool mistakes them for sources). */
+const buildsDir = join("node_modules", ".cache", "sdu-test-builds");
+
+/** Builds of earlier runs (older than a day) go, so the folder does not grow run after run. */
+function removeOldBuilds(): void {
+  const dayAgo = Date.now() - 24 * 3600_000;
+  for (const name of readdirSync(buildsDir)) {
+    const path = join(buildsDir, name);
+    if (statSync(path).mtimeMs < dayAgo) rmSync(path, { recursive: true, force: true });
+  }
 }
 
 /** The environment without what vitest sets for its own Vite (BASE_URL, MODE, …), which would leak into the build. */
@@ -20,7 +31,11 @@ function cleanEnvironment(): NodeJS.ProcessEnv {
 
 /** Runs `astro build` with the given environment; resolves with the exit code and all output (ANSI colours removed). */
 export function buildSite(env: Record<string, string>): Promise<BuildResult> {
-  const work = mkdtempSync(join(tmpdir(), "sdu-build-"));
+  // Inside the project: Astro writes a build's pages first to <outDir>/.prerender/ when outDir is below the working
+  // directory, but to the shared ./.astro/.prerender/ when it is not, and two builds at once then break each other.
+  mkdirSync(buildsDir, { recursive: true });
+  removeOldBuilds();
+  const work = mkdtempSync(join(buildsDir, "build-"));
   const outDir = env.OUT_DIR ?? join(work, "dist");
   return new Promise((done) => {
     const child = spawn(process.execPath, ["node_modules/astro/bin/astro.mjs", "build"], {

@@ -12,6 +12,7 @@ import { launchBrowser, openSession, type Session } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
 import { waitForStepper } from "./walk.ts";
 import { expectedCounts, placeCards, roomCards, roomScene, writeSceneVideo, type HeldCard } from "./room-video.ts";
+import { voteShares } from "../../src/lib/card-vote.ts";
 
 /** 30 cards handed out (1–30). The laptop sees 28 (7 hides behind a head, 12 behind a thumb); the phone, at the back, sees 7 and 12 and three the laptop saw too. */
 const handedOut = roomCards(30).map((card, i): HeldCard => ({ ...card, number: i + 1 }));
@@ -218,9 +219,18 @@ describe("voting with cards", () => {
       ["", seenByLaptop.join(), 30],
     ]);
     expect(exported.session.cards).toBe(30);
+    const markdownDownload = presenter.waitForEvent("download");
+    await presenter.getByRole("button", { name: "Download als Markdown" }).click();
+    expect(readFileSync((await (await markdownDownload).path())!, "utf8")).toContain("| Antwoord | Het dilemma zelf, vóór het gesprek | Het dilemma zelf, na het gesprek |");
     const report = await context.newPage();
     await report.goto(`${session.site.url}workshop/verslag/`);
-    await expect.poll(() => tableRows(report)).toEqual(twice);
+    // The report gives each count its share of the vote.
+    const shares = voteShares(seenByLaptop.map(Number))!;
+    await expect.poll(() => tableRows(report)).toEqual([
+      twice[0],
+      ...answers.map((a, i) => `${"ABCD"[i]}: ${a}\t${seenByLaptop[i]} (${shares[i]} %)\t${seenByLaptop[i]} (${shares[i]} %)`),
+      twice.at(-1),
+    ]);
     expect(await axeViolations(report)).toEqual([]);
     await context.close();
   });

@@ -1,11 +1,16 @@
 // Every module, walked as a person with a keyboard would: each step in turn, every carousel, dialog and
-// scenario opened, axe on each state, and the chain from one module into the next and back.
-import { readdirSync } from "node:fs";
+// scenario opened, axe on each state, and the chain from one module into the next and back. Without JavaScript,
+// each page is read as an article: its reading ease (Flesch-Douma) and the sources under each step.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { load } from "js-yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openSession, type Session } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
 import { focusedText, modalOpen, openStepped, overview, stepPosition, visibleStepTitles, waitForStepper } from "./walk.ts";
+import { fleschDouma, minimumReadingEase } from "../../src/lib/readability.ts";
+import { parseStepFileName } from "../../src/lib/step-id.ts";
 
 let session: Session;
 let modules: { href: string; title: string }[] = [];
@@ -142,10 +147,38 @@ describe("every module without JavaScript", () => {
     const anchors = await page.$$eval("[data-overview-link]", (links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
     expect(anchors.length, slug).toBeGreaterThan(0);
     for (const id of anchors) expect(await page.locator(`h2[id="${id}"]`).count(), `${slug}#${id}`).toBe(1);
+    // What a reader reads: every step with its options, dialogs and the source lines under it.
+    const reading = fleschDouma(await page.locator("[data-stepper-root]").innerText());
+    expect(reading.score, `${slug}: Flesch-Douma ${JSON.stringify(reading)}`).toBeGreaterThanOrEqual(minimumReadingEase);
+    expect(await sourceLines(page), slug).toEqual(ownSources(slug));
     expect(await axeViolations(page), slug).toEqual([]);
     await page.context().close();
   });
 });
+
+/** The frontmatter of a content file. */
+const frontmatter = (file: string) => load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, "utf8"))![1]!) as Record<string, unknown>;
+
+/** Per step with a "Bron:" line, the titles the step's own `sources` keys stand for in the module's list. */
+function ownSources(slug: string): Record<string, string[]> {
+  const dir = join("content/modules", slug);
+  const listed = frontmatter(join(dir, "index.mdx")).sources as { key?: string; title: string }[];
+  const own: Record<string, string[]> = {};
+  for (const file of readdirSync(dir).filter((f) => f !== "index.mdx" && f.endsWith(".mdx"))) {
+    const keys = (frontmatter(join(dir, file)).sources ?? []) as string[];
+    if (keys.length > 0) own[parseStepFileName(file.replace(/\.mdx$/, ""))!.stepId] = keys.map((k) => listed.find((s) => s.key === k)!.title);
+  }
+  return own;
+}
+
+/** Per step, the titles its "Bron:" line names, as a reader reads them. */
+async function sourceLines(page: Page): Promise<Record<string, string[]>> {
+  const lines = await page.$$eval("[data-step] > p.step__source", (ps) => ps.map((p) => [p.closest("[data-step]")!.getAttribute("data-step")!, (p as HTMLElement).innerText]));
+  return Object.fromEntries(lines.map(([step, text]) => {
+    const named = /^Bron(?:nen)?: (.*?)\.? Laatst gecontroleerd: \d{1,2} \p{L}+ \d{4}\.$/u.exec(text!)?.[1] ?? `(geen bronregel: ${text})`;
+    return [step!, named.split("; ")];
+  }));
+}
 
 describe("the chain of modules", () => {
   // Seven modules there and back in one test: on a busy machine this takes more than the default minute.

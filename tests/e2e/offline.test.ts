@@ -250,6 +250,13 @@ describe("a build with SITE_URL under a sub-path", () => {
       const header = page.locator(".print-header");
       expect(await header.innerText()).toBe("Deze module online:\nhttps://uitleg.example.nl/kennisbank/jeugdzorg/");
       expect(await decodeQr(header.getByRole("img", { name: "QR-code met de link naar deze module" }))).toBe("https://uitleg.example.nl/kennisbank/jeugdzorg/");
+      // The draaiboek prints each step's full address; the participants' worksheet the site's, with a QR code.
+      await page.goto(`${site.url}jeugdzorg/draaiboek/`);
+      expect(await page.locator("#draaiboek-wachtlijsten .draaiboek-step__facts a").innerText()).toBe("https://uitleg.example.nl/kennisbank/jeugdzorg/#wachtlijsten");
+      await page.goto(`${site.url}workshop/programma/werkblad/?p=jeugdzorg:wachtlijsten`);
+      const sheet = page.locator(".print-header");
+      expect(await sheet.innerText()).toBe("Lees alles na op:\nhttps://uitleg.example.nl/kennisbank/");
+      expect(await decodeQr(sheet.getByRole("img", { name: "QR-code met de link naar deze site" }))).toBe("https://uitleg.example.nl/kennisbank/");
       await page.emulateMedia({ media: "screen" });
 
       await context.setOffline(true);

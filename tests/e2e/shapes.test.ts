@@ -208,12 +208,13 @@ describe("begrippen", () => {
 });
 
 describe("dienstverlening: facts that age fast", () => {
-  it("shows the source and the module's 'laatst gecontroleerd' date under each fact-heavy step", async () => {
-    const p = await open("dienstverlening/#steun-voor-gemeenten");
-    const note = p.locator("[data-step='steun-voor-gemeenten'] .step__source");
+  it("shows the step's own sources, linked, and the module's 'laatst gecontroleerd' date under the step a reader is on", async () => {
+    const p = await open("dienstverlening/#hersteloperatie");
+    const note = p.locator("[data-step='hersteloperatie'] > p.step__source");
     expect(await note.isVisible()).toBe(true);
-    expect(await note.innerText()).toMatch(/^Bron: .+\. Laatst gecontroleerd: 28 november 2026\.$/);
-    expect(await p.locator(".step__source").count()).toBeGreaterThanOrEqual(8);
+    expect(await note.innerText()).toMatch(/^Bronnen: Catshuisregeling; .+\. Laatst gecontroleerd: 3 december 2026\.$/);
+    expect(await note.getByRole("link", { name: "Catshuisregeling" }).getAttribute("href")).toBe("https://herstel.toeslagen.nl/herstelregelingen/catshuisregeling/");
+    expect(await note.innerText()).not.toContain("Toekomstscenario");
     await p.context().close();
   });
 });

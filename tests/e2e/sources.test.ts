@@ -1,6 +1,7 @@
 // "Bronnen en stand van zaken" as a reader sees it: the review note once a module is past its review date (a build
 // with CONTENT_DATE, so the result is the same next year), the dates in plain Dutch, laws linked to
-// wetten.overheid.nl, the change log newest first, on screen, without JavaScript and on paper. Checked with axe.
+// wetten.overheid.nl, the change log newest first, the "Bron:" line under a step with only that step's sources, on
+// screen, without JavaScript and on paper. Checked with axe.
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
@@ -101,6 +102,22 @@ describe("legal basis and change log", () => {
   });
 });
 
+describe("the sources under a step", () => {
+  it("names only the sources the step rests on, linked, with the date of the last check; a step without sources has none", async () => {
+    const page = await current.page({ reducedMotion: "reduce" }, { scripts: false });
+    await page.goto(`${current.site.url}voorbeeld/`);
+    const line = (step: string) => page.locator(`[data-step='${step}'] > p.step__source`);
+    expect(await line("begin").innerText()).toBe("Bron: Voorbeeldnotitie over de toegang. Laatst gecontroleerd: 27 november 2026.");
+    expect(await line("keuze").innerText()).toBe("Bronnen: Wet maatschappelijke ondersteuning 2015; Testbron. Laatst gecontroleerd: 27 november 2026.");
+    expect(await line("keuze").getByRole("link").evaluateAll((as) => as.map((a) => [a.textContent, (a as HTMLAnchorElement).href]))).toEqual([
+      ["Wet maatschappelijke ondersteuning 2015", "https://wetten.overheid.nl/BWBR0035362"],
+    ]);
+    for (const step of ["dilemma", "slot"]) expect(await line(step).count(), step).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe("the printed handout", () => {
   it("carries the review note, the dates, the laws with their addresses, the change log and each step's legal basis", async () => {
     const page = await overdue.page({ reducedMotion: "reduce" });
@@ -113,6 +130,9 @@ describe("the printed handout", () => {
       expect(await sources(page).getByText(text).isVisible(), text).toBe(true);
     }
     expect(await page.locator("[data-step='keuze'] .step__legal").isVisible()).toBe(true);
+    const stepSources = page.locator("[data-step='begin'] > p.step__source");
+    expect(await stepSources.isVisible()).toBe(true);
+    expect(await stepSources.getByRole("link").evaluate((a) => getComputedStyle(a, "::after").content)).toBe('" (https://www.example.nl/notitie)"');
     // A printed link cannot be followed: its address is printed after it.
     const printed = await page.locator(".legal a").evaluateAll((as) => as.map((a) => getComputedStyle(a, "::after").content));
     expect(printed).toEqual([

@@ -20,7 +20,8 @@ describe("taking a session along", () => {
     for (const line of [
       "## Dilemma's in de jeugdzorg",
       "### Dilemma 1: wachtlijsten en krapte",
-      "**Waar staat de groep?** (Zorgaanbieder … Gemeente)",
+      "#### Waar staat de groep?",
+      "Van 1 (Zorgaanbieder) tot 5 (Gemeente).",
       "- Hele groep: Neigt naar Gemeente (4 van 5)",
       "- Zorgaanbieders: Neigt naar Zorgaanbieder (2 van 5)",
       "De wachttijd verschilt per wijk.",

@@ -34,13 +34,17 @@ describe("recording", () => {
     await expect.poll(() => afspraakTexts(page)).toEqual(["Elk kwartaal de wachtlijst bespreken"]);
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLTextAreaElement | null)?.value)).toBe("Elk kwartaal de wachtlijst bespreken");
 
-    // On a step that is not a dilemma there is nothing to record.
+    // On a step that is not a dilemma the group leaves notes and afspraken too, without a scale.
     await page.getByRole("button", { name: "Sluiten" }).click();
     await expect.poll(() => focusedText(page)).toBe("Vastleggen");
     await page.evaluate(() => (location.hash = "inleiding"));
     await page.getByRole("button", { name: "Vastleggen" }).click();
-    await expect.poll(() => page.getByText("Bij deze stap leg je niets vast.", { exact: false }).isVisible()).toBe(true);
-    expect(await page.getByRole("heading", { name: "Vastleggen", exact: true }).isVisible()).toBe(true);
+    await expect.poll(() => focusedText(page)).toBe("Vastleggen: Inleiding: hetzelfde doel, toch tegenover elkaar");
+    expect(await page.getByText("leg je niets vast", { exact: false }).count()).toBe(0);
+    expect(await page.getByRole("heading", { name: "Waar staat de groep?" }).count()).toBe(0);
+    await page.getByLabel("Notities", { exact: true }).fill("Iedereen kent de Jeugdwet.");
+    await addAfspraak(page, "Jeugdwet samen doornemen");
+    expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
 

@@ -78,6 +78,14 @@ describe("what is not a place to land", () => {
   });
 });
 
+describe("the sources under a step", () => {
+  it("are on the page but not in the index: a word only in a source's title does not lead to the step", async () => {
+    expect(readFileSync(join(dist, "wonen", "index.html"), "utf8")).toMatch(/class="step__source"[^>]*>[\s\S]*?Valleiregio/);
+    const found = await results("Valleiregio");
+    expect(found.filter((r) => r.url.startsWith("/wonen/#drie-vormen") || /valleiregio/i.test(r.excerpt))).toEqual([]);
+  });
+});
+
 describe("the pages on the site", () => {
   it("carry none of what the index step adds: it is not visible, not read out, and takes no space", () => {
     const pages = htmlFiles(dist).filter((f) => readFileSync(f, "utf8").includes("data-pagefind-body"));

@@ -2,7 +2,7 @@
 // the cards not seen yet, a phone's count merged in, every vote of a round kept (before and after the discussion),
 // and the check of stored votes.
 import { describe, expect, it } from "vitest";
-import { addFrame, answerFromCorners, checkVotes, countsOf, defaultAnswers, mergeTally, missingCards, voteRows, withoutVote, withVote, type CardVote, type SeenMarker } from "../../src/lib/card-vote.ts";
+import { addFrame, answerFromCorners, checkVotes, countsOf, defaultAnswers, mergeTally, missingCards, voteRows, voteShares, withoutVote, withVote, type CardVote, type SeenMarker } from "../../src/lib/card-vote.ts";
 import { editRecord } from "../../src/lib/workshop-record/edits.ts";
 import { parseImport, toExportJson } from "../../src/lib/workshop-record/exchange.ts";
 import { toMarkdown } from "../../src/lib/workshop-report.ts";
@@ -107,20 +107,26 @@ describe("votes in the export", () => {
     return state.sessions[0]!;
   };
 
-  it("writes the votes per round side by side in the Markdown report", () => {
+  it("gives whole percentages that add up to 100, and none when nobody voted", () => {
+    expect(voteShares([1, 1, 1, 0])).toEqual([34, 33, 33, 0]);
+    expect(voteShares([3, 20, 5, 2])).toEqual([10, 67, 17, 6]);
+    expect(voteShares([0, 0, 0, 0])).toBeNull();
+  });
+
+  it("writes the votes per round side by side in the Markdown report, each count with its share", () => {
     expect(toMarkdown(withVotes())).toContain(
       [
-        "**Stemming met kaarten**",
+        "#### Stemming met kaarten",
         "",
         "| Antwoord | Het dilemma zelf | Wat als het kind 16 is? |",
         "| --- | ---: | ---: |",
-        "| A: Vooral zorgaanbieder | 9 | 3 |",
-        "| B: Vooral gemeente | 9 | 20 |",
-        "| C: Allebei \\| samen | 8 | 5 |",
-        "| D: Weet ik niet | 4 | 2 |",
+        "| A: Vooral zorgaanbieder | 9 (30 %) | 3 (10 %) |",
+        "| B: Vooral gemeente | 9 (30 %) | 20 (67 %) |",
+        "| C: Allebei \\| samen | 8 (27 %) | 5 (17 %) |",
+        "| D: Weet ik niet | 4 (13 %) | 2 (6 %) |",
         "| Totaal | 30 | 30 |",
         "",
-        "**Notities**",
+        "#### Notities",
       ].join("\n"),
     );
   });

@@ -2,6 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { checkGlossary, checkModule, checkModuleOrder, checkStepFolders, formatProblem, type StepSource } from "../../src/lib/content-rules.ts";
 import { outlineStepBody, readingMinutes } from "../../src/lib/outline.ts";
+import { checkAbbreviations, checkDeclaredAbbreviations, knownAbbreviations, type StepText } from "../../src/lib/abbreviations.ts";
+import { checkStepSources, sourcesOfStep } from "../../src/lib/step-sources.ts";
 
 const step = (file: string, body: string, data: Partial<StepSource["data"]> = {}): StepSource => ({
   entryId: `m/${file}`,
@@ -92,6 +94,76 @@ describe("rules across modules", () => {
     ]);
     expect(checkModuleOrder([{ id: "a", file: "a", order: 1 }, { id: "b", file: "content/modules/b/index.mdx", order: 1 }, { id: "c", file: "c", order: 2 }]).map((p) => [p.file, p.problem])).toEqual([
       ["content/modules/b/index.mdx", "module 'b' heeft dezelfde 'order' (1) als module 'a'."],
+    ]);
+  });
+});
+
+describe("the sources of a step", () => {
+  const sources = [
+    { key: "wet", title: "De wet", url: "https://wetten.overheid.nl/BWBR0035362" },
+    { key: "brief", title: "De brief" },
+    { key: "nota", title: "De nota" },
+  ];
+  it("are the ones the step names, in its own order, never the module's whole list", () => {
+    expect(sourcesOfStep(["nota", "wet"], sources).map((s) => s.title)).toEqual(["De nota", "De wet"]);
+    expect(sourcesOfStep([], sources)).toEqual([]);
+  });
+  it("name file, field and the keys to choose from when a key is unknown", () => {
+    const problems = checkStepSources("content/modules/m/index.mdx", sources, [
+      { filePath: "content/modules/m/01-a.mdx", keys: ["wet"] },
+      { filePath: "content/modules/m/02-b.mdx", keys: ["brief", "routekaart"] },
+    ]);
+    expect(problems.map(formatProblem)).toEqual([
+      "content/modules/m/02-b.mdx\n  veld: sources\n  probleem: de bron 'routekaart' staat niet in de 'sources' van content/modules/m/index.mdx.\n  wat te doen: kies een key uit content/modules/m/index.mdx (wet, brief, nota), of zet daar de bron bij 'sources' met key: routekaart.",
+    ]);
+    expect(checkStepSources("i.mdx", [{ title: "Zonder key" }], [{ filePath: "a", keys: ["x"] }])[0]!.fix).toBe("geef de bron in i.mdx onder 'sources' een key (key: x) en noem die key hier.");
+  });
+});
+
+describe("every abbreviation explained at its first use", () => {
+  const known = knownAbbreviations([
+    { id: "vng", term: "VNG", aliases: ["Vereniging van Nederlandse Gemeenten"], abbreviation: "VNG" },
+    { id: "azc", term: "Azc", aliases: ["asielzoekerscentrum"], abbreviation: "azc" },
+    { id: "wmo", term: "Wmo", aliases: ["Wmo 2015", "Wet maatschappelijke ondersteuning"], abbreviation: "Wmo" },
+  ]);
+  const text = (file: string, body: string, title = "Titel"): StepText => ({
+    filePath: `content/modules/m/${file}.mdx`,
+    blocks: [{ field: "title", line: 1, runs: [{ text: title }] }, ...outlineStepBody(body, 3).text],
+  });
+  const check = (...steps: StepText[]) => checkAbbreviations("m", steps, known).map((p) => [p.file, p.field, p.problem]);
+
+  it("keeps only the names that write an abbreviation out", () => {
+    expect(known.find((k) => k.id === "wmo")!.writtenOut).toEqual(["Wet maatschappelijke ondersteuning"]);
+  });
+  it("accepts the full name in the same sentence, or a link to the begrip", () => {
+    expect(check(text("01-a", "De Vereniging van Nederlandse Gemeenten (VNG) helpt. De VNG weet veel.\n\nIn het <Begrip id=\"azc\">azc</Begrip> wacht hij. Een Azc is druk.\n\nDe Wet maatschappelijke ondersteuning, de Wmo, geldt."))).toEqual([]);
+  });
+  it("names the first use when it is not explained, even if a later use is", () => {
+    expect(check(text("01-a", "Gemeenten werken samen."), text("02-b", "De VNG helpt. De VNG is de Vereniging van Nederlandse Gemeenten.\n\nMet een <Begrip id=\"vng\">VNG</Begrip>-link."))).toEqual([
+      ["content/modules/m/02-b.mdx", "tekst (regel 4)", "de afkorting 'VNG' staat hier voor het eerst in module 'm', maar wordt niet uitgelegd."],
+    ]);
+  });
+  it("counts a title, a shown attribute and a link to another begrip, but not a facilitator's note or a longer word", () => {
+    expect(check(text("01-a", "Tekst.", "Het azc"))).toEqual([["content/modules/m/01-a.mdx", "title", "de afkorting 'azc' staat hier voor het eerst in module 'm', maar wordt niet uitgelegd."]]);
+    expect(check(text("01-a", "<Option id=\"o\" title=\"Bel de VNG\">\n\nDe Vereniging van Nederlandse Gemeenten (VNG).\n\n</Option>"))).toEqual([["content/modules/m/01-a.mdx", "tekst (regel 4)", "de afkorting 'VNG' staat hier voor het eerst in module 'm', maar wordt niet uitgelegd."]]);
+    expect(check(text("01-a", "Het <Begrip id=\"wmo\">VNG-overleg</Begrip>."))).toHaveLength(1);
+    expect(check(text("01-a", "<Begeleidersnotitie>\n\nVraag de VNG.\n\n</Begeleidersnotitie>\n\nDe VNGers en de Wmoloket zijn geen afkortingen hier."))).toEqual([]);
+  });
+  it("says what to write, with the full name", () => {
+    const [problem] = checkAbbreviations("m", [text("01-a", "De VNG.")], known);
+    expect(problem!.fix).toBe(`schrijf hem de eerste keer voluit in dezelfde zin, zoals 'Vereniging van Nederlandse Gemeenten (VNG)', of link hem naar de begrippenlijst: <Begrip id="vng">VNG</Begrip>.`);
+  });
+  it("asks a begrip for a searchable abbreviation with a full name, declared once", () => {
+    const problems = checkDeclaredAbbreviations([
+      { id: "vng", file: "vng.md", term: "VNG", aliases: ["Vereniging van Nederlandse Gemeenten"], abbreviation: "VNG" },
+      { id: "uwv", file: "uwv.md", term: "Uitvoeringsinstituut Werknemersverzekeringen", aliases: [], abbreviation: "UWV" },
+      { id: "dso", file: "dso.md", term: "DSO", aliases: [], abbreviation: "DSO" },
+      { id: "vng2", file: "vng2.md", term: "Gemeentevereniging", aliases: ["VNG"], abbreviation: "VNG" },
+    ]);
+    expect(problems.map((p) => [p.file, p.field, p.problem])).toEqual([
+      ["uwv.md", "abbreviation", "de afkorting 'UWV' is niet de 'term' en staat niet in 'aliases'."],
+      ["dso.md", "aliases", "het begrip heeft de afkorting 'DSO', maar geen naam voluit."],
+      ["vng2.md", "abbreviation", "de afkorting 'VNG' hoort ook al bij het begrip 'vng'."],
     ]);
   });
 });

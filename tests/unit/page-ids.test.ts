@@ -13,7 +13,9 @@ const elsewhere = [
   "src/components/PrivacyStatement.astro",
   "src/islands/ClearStoredData.tsx",
   "src/islands/workshop/ProgrammeBuilder.tsx",
+  "src/islands/workshop/ProgrammeOwnItems.tsx",
   "src/islands/workshop/SessionHandout.tsx",
+  "src/islands/workshop/SessionDetails.tsx",
   "src/islands/workshop/PresenterView.tsx",
   "src/islands/workshop/StepCountdown.tsx",
 ];

@@ -11,7 +11,8 @@ const route: RouteStep[] = [
 ];
 
 describe("walking a programme", () => {
-  const entries = parseProgramme("jeugdzorg:wachtlijsten:overbrugging,inburgering:pip,jeugdzorg:privacy,jeugdzorg:weg,kapot");
+  // The facilitator's own items (a welcome, a break) and the start time are not on screen: the clicker passes them.
+  const { entries } = parseProgramme("_start@13.30,_welkom@10,jeugdzorg:wachtlijsten:overbrugging@20,inburgering:pip,_pauze@15,jeugdzorg:privacy,jeugdzorg:weg,kapot");
   const stops = programmeStops(entries, "jeugdzorg", route);
 
   it("walks the chosen options of a step on this page, and a step of another module as one stop", () => {
@@ -21,7 +22,7 @@ describe("walking a programme", () => {
       { moduleId: "inburgering", stepId: "pip" },
       { moduleId: "jeugdzorg", stepId: "privacy" },
     ]);
-    expect(programmeStops(parseProgramme("jeugdzorg:wachtlijsten"), "jeugdzorg", route).map((s) => s.targetId)).toEqual([undefined, "kwartaal", "overbrugging"]);
+    expect(programmeStops(parseProgramme("jeugdzorg:wachtlijsten").entries, "jeugdzorg", route).map((s) => s.targetId)).toEqual([undefined, "kwartaal", "overbrugging"]);
   });
 
   it("goes on to the next stop, into another module, back, and says when the programme ends", () => {

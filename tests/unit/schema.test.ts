@@ -56,6 +56,26 @@ describe("step frontmatter, each shape", () => {
 const law = { law: "Wet maatschappelijke ondersteuning 2015", bwb: "BWBR0035362", article: "2.3.2" };
 const policy = { title: "Hervormingsagenda Jeugd 2023-2028", publisher: "Rijksoverheid", date: "2023-06-20", url: "https://www.rijksoverheid.nl/documenten" };
 
+describe("sources: a key per module source, and the keys a step rests on", () => {
+  it("reads a source's key and a step's keys; a step without sources has none", () => {
+    const module = moduleSchema.safeParse({ ...validModule, sources: [{ key: "wet-inburgering", title: "Wet inburgering 2021" }, { title: "Zonder key" }] });
+    expect(module.data?.sources.map((s) => s.key)).toEqual(["wet-inburgering", undefined]);
+    expect(stepSchema.parse({ title: "Stap", sources: ["wet-inburgering"] }).sources).toEqual(["wet-inburgering"]);
+    expect(stepSchema.parse({ title: "Stap" }).sources).toEqual([]);
+  });
+  it("rejects a key twice in the module, a key that is not a short name, and the old sourceNote", () => {
+    expect(messages(moduleSchema.safeParse({ ...validModule, sources: [{ key: "wet", title: "A" }, { key: "wet", title: "B" }] }))).toEqual([
+      "sources.1.key: De key 'wet' staat twee keer in 'sources'. Geef elke bron een eigen key.",
+    ]);
+    expect(messages(stepSchema.safeParse({ title: "Stap", sources: ["Routekaart VNG"] }))).toEqual([
+      "sources.0: 'sources[]' moet een korte naam zijn: kleine letters, cijfers en streepjes (zoals 'hersteloperatie-routekaart').",
+    ]);
+    expect(messages(stepSchema.safeParse({ title: "Stap", sourceNote: true }))).toEqual([
+      "sourceNote: Het veld 'sourceNote' bestaat niet meer. Noem onder 'sources' de bronnen van deze stap, met hun key uit de 'sources' van index.mdx, bijvoorbeeld: sources: [hersteloperatie-routekaart]",
+    ]);
+  });
+});
+
 describe("reviewBefore: when the module must be checked again", () => {
   it("is required, with an example of what to write", () => {
     const { reviewBefore: _reviewBefore, ...rest } = validModule;
@@ -146,6 +166,13 @@ describe("begrip frontmatter", () => {
   it("says how to write aliases when they are not a list of names", () => {
     expect(messages(termSchema.safeParse({ term: "Wmo", aliases: "Wmo 2015" }))[0]).toMatch(/^aliases: Het veld 'aliases' moet een lijst van namen zijn/);
     expect(messages(termSchema.safeParse({ term: "Wmo", aliases: [""] }))[0]).toMatch(/Het veld 'aliases' is leeg/);
+  });
+});
+
+describe("begrip frontmatter: abbreviation", () => {
+  it("reads one word, and rejects a phrase", () => {
+    expect(termSchema.parse({ term: "VNG", aliases: ["Vereniging van Nederlandse Gemeenten"], abbreviation: "VNG" }).abbreviation).toBe("VNG");
+    expect(messages(termSchema.safeParse({ term: "VNG", abbreviation: "V.N.G." }))).toEqual([`abbreviation: Het veld 'abbreviation' is één woord zonder spaties of punten, bijvoorbeeld: abbreviation: "VNG"`]);
   });
 });
 

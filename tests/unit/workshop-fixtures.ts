@@ -1,6 +1,7 @@
-// Sessions and dilemmas shared by the unit tests of the workshop record and its report.
+// Sessions, dilemmas and a catalogue of steps shared by the unit tests of the workshop record, its report and programmes.
 import { emptyState, type DilemmaRef, type WorkshopState } from "../../src/lib/workshop-record/schema.ts";
 import { createSession, editRecord, recordEdits } from "../../src/lib/workshop-record/edits.ts";
+import type { Catalogue } from "../../src/lib/programme.ts";
 
 export const now = new Date("2027-03-12T10:00:00Z");
 export const later = new Date("2027-03-12T11:30:00Z");
@@ -30,3 +31,15 @@ export function recordedState(): WorkshopState {
   return state;
 }
 
+
+/** Two modules to build programmes from: steps with and without a time of their own, with and without options. */
+export const catalogue: Catalogue = {
+  jeugdzorg: {
+    title: "Dilemma's in de jeugdzorg",
+    steps: [
+      { id: "inleiding", title: "Inleiding", minutes: 5, options: [{ id: "achtergrond-jeugdwet", title: "Gemeenten en de Jeugdwet" }] },
+      { id: "wachtlijsten", title: "Dilemma 1", minutes: 15, options: [{ id: "kwartaal", title: "Kwartaal" }, { id: "overbrugging", title: "Overbrugging" }] },
+    ],
+  },
+  inburgering: { title: "De Wet inburgering", steps: [{ id: "pip", title: "Het PIP", options: [] }] },
+};

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyState, exportFormat, workshopVersion } from "../../src/lib/workshop-record/schema.ts";
 import { decodeState } from "../../src/lib/workshop-record/storage.ts";
-import { addImported, createSession, currentSession, deleteSession, editRecord, recordEdits, renameSession, selectSession } from "../../src/lib/workshop-record/edits.ts";
+import { addImported, createSession, currentSession, deleteSession, editRecord, recordEdits, renameSession, selectSession, setProgramme, setSessionDetails } from "../../src/lib/workshop-record/edits.ts";
 import { fileNameFor, parseImport, toExportJson } from "../../src/lib/workshop-record/exchange.ts";
 import { later, now, recordedState, wachtlijsten } from "./workshop-fixtures.ts";
 
@@ -139,6 +139,36 @@ describe("JSON export and import", () => {
     });
     const result = parseImport(file);
     expect(result.ok && result.session.records["jeugdzorg/wachtlijsten"]!.afspraken).toEqual([{ id: "a", text: "Iets", owner: "", due: "" }]);
+  });
+
+  it("reads a session saved before the day, place, agenda and steps without a scale existed, and writes them back", () => {
+    // A version 2 session as stored before: no date, place, participants or agenda; every record with two sides.
+    const { date: _, ...older } = recordedState().sessions[0]!;
+    expect(older.records["jeugdzorg/wachtlijsten"]!.dilemma.perspectives).toEqual(["Zorgaanbieder", "Gemeente"]);
+    const stored = { version: 2, currentId: older.id, sessions: [older] };
+    expect(decodeState(JSON.stringify(stored), "sdu:workshop")).toEqual({ value: stored });
+    expect(parseImport(toExportJson(older, later))).toEqual({ ok: true, session: older });
+
+    const { perspectives: __, ...inleiding } = { ...wachtlijsten, stepId: "inleiding", title: "Inleiding", number: 1 };
+    let state = editRecord(recordedState(), "s1", inleiding, (r) => recordEdits.setNotes(r, "Kort"), later);
+    state = setSessionDetails(state, "s1", { date: "2027-03-19", place: "Stadhuis", participants: "" }, later);
+    state = setProgramme(state, "s1", ["jeugdzorg/inleiding"], later, { start: "09:30", items: [{ title: "Welkom", minutes: 10 }, { title: "Inleiding", key: "jeugdzorg/inleiding" }] });
+    const session = state.sessions[0]!;
+    expect(session).toMatchObject({ date: "2027-03-19", place: "Stadhuis" });
+    expect(session).not.toHaveProperty("participants");
+    expect(session.records["jeugdzorg/inleiding"]!.positions).toEqual([]);
+    expect(parseImport(toExportJson(session, later))).toEqual({ ok: true, session });
+    expect(decodeState(JSON.stringify(state), "sdu:workshop")).toEqual({ value: state });
+    // Another programme whose agenda is not known yet: the old agenda goes, it no longer fits.
+    expect(setProgramme(state, "s1", ["jeugdzorg/privacy"], later).sessions[0]).not.toHaveProperty("agenda");
+
+    const broken = JSON.parse(toExportJson(session, later));
+    broken.session.date = "19 maart";
+    expect(parseImport(JSON.stringify(broken))).toMatchObject({ ok: false, message: expect.stringMatching(/^Dit bestand klopt niet: de datum van de sessie moet een datum/) });
+  });
+
+  it("starts a session on today's date", () => {
+    expect(createSession(emptyState(), "S", new Date(2027, 2, 12, 23, 30), "s").sessions[0]!.date).toBe("2027-03-12");
   });
 
   it("gives a clear Dutch message for a damaged, empty, foreign, newer or huge file", () => {

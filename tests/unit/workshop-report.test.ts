@@ -1,13 +1,14 @@
-// The report of a workshop session (src/lib/workshop-report.ts): the Markdown export with questions, links, line
-// breaks and one list of all afspraken; the order of a programme; escaping only where Markdown would change the text.
+// The report of a workshop session (src/lib/workshop-report.ts): the Markdown export with the day, place and
+// participants, the programme with times, questions, links, line breaks and one list of all afspraken, and no
+// placeholders for what was not recorded; the order of a programme; escaping only where Markdown would change the text.
 import { describe, expect, it } from "vitest";
 import { emptyState } from "../../src/lib/workshop-record/schema.ts";
-import { createSession, editRecord, recordEdits } from "../../src/lib/workshop-record/edits.ts";
-import { allAfspraken, escapeMarkdown, handoutSections, noteParagraphs, toMarkdown } from "../../src/lib/workshop-report.ts";
-import { now, privacy, recordedState, wachtlijsten } from "./workshop-fixtures.ts";
+import { createSession, editRecord, recordEdits, setProgramme, setSessionDetails } from "../../src/lib/workshop-record/edits.ts";
+import { allAfspraken, escapeMarkdown, handoutSections, noteParagraphs, reportFacts, sessionDay, toMarkdown } from "../../src/lib/workshop-report.ts";
+import { later, now, privacy, recordedState, wachtlijsten } from "./workshop-fixtures.ts";
 
 describe("Markdown export", () => {
-  it("writes per dilemma the question, the link, the position, the notes and the afspraken, then all afspraken", () => {
+  it("writes the day, per step the question, link, positions, notes and afspraken, then all afspraken; nothing for what was not recorded", () => {
     let state = recordedState();
     const withQuestion = { ...wachtlijsten, question: "Waarom krijg ik niet meteen hulp?", url: "https://uitleg.example.nl/jeugdzorg/#wachtlijsten" };
     state = editRecord(state, "s1", withQuestion, (r) => r, now);
@@ -16,7 +17,7 @@ describe("Markdown export", () => {
       [
         "# Workshop Gemeente X, 12 maart",
         "",
-        "Vastgelegd met Sociaal Domein Uitgelegd. Laatst bijgewerkt: 12 maart 2027.",
+        "Datum: 12 maart 2027",
         "",
         "## Dilemma's in de jeugdzorg",
         "",
@@ -25,42 +26,87 @@ describe("Markdown export", () => {
         "Vraag: Waarom krijg ik niet meteen hulp?  ",
         "Stap online: <https://uitleg.example.nl/jeugdzorg/#wachtlijsten>",
         "",
-        "**Waar staat de groep?** (Zorgaanbieder … Gemeente)",
+        "#### Waar staat de groep?",
+        "",
+        "Van 1 (Zorgaanbieder) tot 5 (Gemeente).",
         "",
         "- Hele groep: Neigt naar Gemeente (4 van 5)",
         "- Zorgaanbieders: Neigt naar Zorgaanbieder (2 van 5)",
         "",
-        "**Notities**",
+        "#### Notities",
         "",
         "De wachttijd verschilt per wijk.  ",
         "Niemand weet het precies.",
         "",
-        "**Afspraken**",
+        "#### Afspraken",
         "",
         "1. Elk kwartaal de wachtlijst bespreken (wie: Beleidsadviseur, wanneer: 1 april 2027)",
         "2. Overbruggingszorg na 6 weken",
         "",
         "### Dilemma 5: privacy en gegevens",
         "",
-        "**Waar staat de groep?** (Zorgaanbieder … Gemeente)",
-        "",
-        "- Hele groep: Nog niet gekozen",
-        "",
-        "**Notities**",
+        "#### Notities",
         "",
         "Eerst de privacyadviseurs vragen.",
-        "",
-        "**Afspraken**",
-        "",
-        "Nog geen afspraken.",
         "",
         "## Alle afspraken",
         "",
         "1. Elk kwartaal de wachtlijst bespreken (wie: Beleidsadviseur, wanneer: 1 april 2027; bij Dilemma 1: wachtlijsten en krapte)",
-        "2. Overbruggingszorg na 6 weken (nog geen eigenaar of datum; bij Dilemma 1: wachtlijsten en krapte)",
+        "2. Overbruggingszorg na 6 weken (bij Dilemma 1: wachtlijsten en krapte)",
+        "",
+        "Vastgelegd met Sociaal Domein Uitgelegd. Laatst bijgewerkt: 12 maart 2027.",
         "",
       ].join("\n"),
     );
+    expect(markdown).not.toMatch(/Nog niet gekozen|Nog geen afspraken|nog geen eigenaar/);
+  });
+
+  it("writes place, participants and the programme with its clock times, and the time of each step", () => {
+    let state = setSessionDetails(recordedState(), "s1", { date: "2027-03-19", place: "Stadhuis, zaal 2", participants: "12 beleidsadviseurs en 2 wethouders" }, later);
+    state = setProgramme(state, "s1", ["jeugdzorg/wachtlijsten", "inburgering/pip"], later, {
+      start: "13:30",
+      items: [
+        { title: "Welkom", minutes: 10 },
+        { title: "Dilemma 1: wachtlijsten en krapte", module: "Dilemma's in de jeugdzorg", key: "jeugdzorg/wachtlijsten", minutes: 15 },
+        { title: "Pauze | koffie", minutes: 15 },
+        { title: "Het PIP", module: "De Wet inburgering", key: "inburgering/pip" },
+      ],
+    });
+    const session = state.sessions[0]!;
+    expect(sessionDay(session)).toBe("2027-03-19");
+    expect(reportFacts(session)).toEqual([
+      { label: "Datum", value: "19 maart 2027" },
+      { label: "Plaats", value: "Stadhuis, zaal 2" },
+      { label: "Deelnemers", value: "12 beleidsadviseurs en 2 wethouders" },
+    ]);
+    const markdown = toMarkdown(session);
+    expect(markdown).toContain(
+      [
+        "Datum: 19 maart 2027  ",
+        "Plaats: Stadhuis, zaal 2  ",
+        "Deelnemers: 12 beleidsadviseurs en 2 wethouders",
+        "",
+        "## Programma",
+        "",
+        "| Tijd | Onderdeel | Minuten |",
+        "| --- | --- | ---: |",
+        "| 13:30–13:40 | Welkom | 10 |",
+        "| 13:40–13:55 | Dilemma 1: wachtlijsten en krapte (Dilemma's in de jeugdzorg) | 15 |",
+        "| 13:55–14:10 | Pauze \\| koffie | 15 |",
+        "| 14:10 | Het PIP (De Wet inburgering) |  |",
+      ].join("\n"),
+    );
+    expect(markdown).toContain("### Dilemma 1: wachtlijsten en krapte\n\nTijd: 13:40–13:55");
+  });
+
+  it("records on a step that is not a dilemma: notes and afspraken, no scale", () => {
+    const { perspectives: _, ...inleiding } = { ...wachtlijsten, stepId: "inleiding", title: "Inleiding", number: 1 };
+    let state = createSession(emptyState(), "S", now, "s");
+    state = editRecord(state, "s", inleiding, (r) => recordEdits.setNotes(r, "Iedereen kent de Jeugdwet."), now);
+    const record = state.sessions[0]!.records["jeugdzorg/inleiding"]!;
+    expect(record.positions).toEqual([]);
+    expect(toMarkdown(state.sessions[0]!)).toContain("### Inleiding\n\n#### Notities\n\nIedereen kent de Jeugdwet.\n");
+    expect(toMarkdown(state.sessions[0]!)).not.toContain("Waar staat de groep?");
   });
 
   it("leaves out dilemmas that were opened but not filled in, and says when nothing was recorded", () => {

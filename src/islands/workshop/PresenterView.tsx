@@ -54,7 +54,7 @@ export default function PresenterView({ moduleId, options, durations = {}, modul
   const channel = useRef<BroadcastChannel | null>(null);
   const [stops] = useState(() => {
     const value = programmeOfPage();
-    return value ? programmeStops(parseProgramme(value), moduleId, route) : [];
+    return value ? programmeStops(parseProgramme(value).entries, moduleId, route) : [];
   });
   /** The programme's stop `delta` places on; null without a programme or off it (the module's walk applies). */
   const programmeNext = (from: Place, delta: 1 | -1) => (stops.length > 0 ? programmeStep(stops, moduleId, from, delta) : null);

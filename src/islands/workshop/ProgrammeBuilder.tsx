@@ -1,57 +1,72 @@
-// Builds a workshop programme from steps of any module: add, order, choose the options, remove. The programme
-// lives in the URL (?p=…), so the page can be bookmarked and shared; nothing is stored or sent anywhere.
+// Builds a workshop programme from steps of any module and items of the facilitator's own: add, order, set the
+// minutes of any item and the start time, choose the options, remove. The programme lives in the URL (?p=…), so the
+// page can be bookmarked and shared; nothing is stored or sent anywhere.
 import { useEffect, useRef, useState } from "preact/hooks";
 import { nlWorkshop } from "../../i18n/nl-workshop.ts";
 import { workshopModeKey } from "../../lib/stored-data.ts";
 import { joinBase, modulePath } from "../../lib/paths.ts";
 import {
+  addOwnItem,
   isMalformed,
+  isStep,
+  minutesRange,
   moveEntry,
   parseProgramme,
   programmeProblems,
   programmeQuery,
   walkable,
+  withMinutes,
   type Catalogue,
+  type OwnItem,
+  type Programme,
   type ProgrammeEntry,
   type ProgrammeItem,
 } from "../../lib/programme.ts";
+import { clockAt, ownTitle, runSheet, timeSpan } from "../../lib/run-sheet.ts";
 import { formatMinutes, totalTime } from "../../lib/step-time.ts";
+import { OwnItems, StartTime } from "./ProgrammeOwnItems.tsx";
 
 interface Props {
   catalogue: Catalogue;
-  minutes: Record<string, number>;
-  links: { base: string; draaiboek: string };
+  links: { base: string; draaiboek: string; worksheet: string };
 }
 
 const w = nlWorkshop;
 
-export default function ProgrammeBuilder({ catalogue, minutes, links }: Props) {
-  const [entries, setEntries] = useState<ProgrammeEntry[]>(() => parseProgramme(new URLSearchParams(location.search).get("p")));
+export default function ProgrammeBuilder({ catalogue, links }: Props) {
+  const [programme, setProgramme] = useState<Programme>(() => parseProgramme(new URLSearchParams(location.search).get("p")));
   const [status, setStatus] = useState("");
   const [choice, setChoice] = useState("");
-  const list = useRef<HTMLOListElement>(null);
   const focusAfter = useRef<string | null>(null);
+  const { entries, start } = programme;
+  const setEntries = (next: ProgrammeEntry[]) => setProgramme({ ...programme, entries: next });
 
   useEffect(() => {
-    history.replaceState(history.state, "", `${location.pathname}${programmeQuery(entries)}${location.hash}`);
+    history.replaceState(history.state, "", `${location.pathname}${programmeQuery(programme)}${location.hash}`);
     const target = focusAfter.current;
     focusAfter.current = null;
     if (target) document.getElementById(target)?.focus();
-  }, [entries]);
+  }, [programme]);
 
   const problems = programmeProblems(entries, catalogue);
   const stepOf = (e: ProgrammeItem) => catalogue[e.moduleId]?.steps.find((s) => s.id === e.stepId);
-  const titleOf = (e: ProgrammeEntry) => (isMalformed(e) ? e.raw : (stepOf(e)?.title ?? `${e.moduleId}:${e.stepId}`));
-  const walk = walkable(entries, catalogue);
-  const total = totalTime(walk.map((e) => minutes[`${e.moduleId}/${e.stepId}`]));
-  const query = programmeQuery(entries);
-  const first = walk[0];
+  const titleOf = (e: ProgrammeEntry) => (isMalformed(e) ? e.raw : isStep(e) ? (stepOf(e)?.title ?? `${e.moduleId}:${e.stepId}`) : ownTitle(e));
+  const sheet = runSheet(programme, catalogue);
+  const timed = new Map(sheet.map((item) => [item.index, item]));
+  const total = totalTime(sheet.map((i) => i.minutes));
+  const end = sheet.at(-1)?.to ?? 0;
+  const query = programmeQuery(programme);
+  const first = walkable(entries, catalogue)[0];
 
   const add = () => {
     const [moduleId, stepId] = choice.split(":");
     if (!moduleId || !stepId) return;
     setEntries([...entries, { moduleId, stepId }]);
     setStatus(w.programmeAdded(titleOf({ moduleId, stepId })));
+  };
+  const addOwn = (item: OwnItem) => {
+    setEntries(addOwnItem(entries, item));
+    setStatus(w.programmeAdded(ownTitle(item)));
   };
   const move = (index: number, delta: -1 | 1) => {
     const to = index + delta;
@@ -65,32 +80,66 @@ export default function ProgrammeBuilder({ catalogue, minutes, links }: Props) {
     setStatus(w.programmeRemoved(titleOf(entries[index]!)));
     setEntries(entries.filter((_, i) => i !== index));
   };
+  const setMinutes = (index: number, text: string) => {
+    const entry = entries[index] as ProgrammeItem | OwnItem;
+    const ownTime = isStep(entry) ? stepOf(entry)?.minutes : undefined;
+    // An emptied field gives a step its own time back; an own item keeps what it had.
+    const n = text === "" ? ownTime : Number(text);
+    if (n === undefined ? !isStep(entry) : !Number.isInteger(n) || n < minutesRange.min || n > minutesRange.max) return;
+    setEntries(entries.map((e, i) => (i === index ? withMinutes(entry, n, ownTime) : e)));
+  };
   const toggleOption = (index: number, optionId: string, on: boolean) => {
     const entry = entries[index] as ProgrammeItem;
     const all = stepOf(entry)?.options.map((o) => o.id) ?? [];
     const current = entry.options ?? all;
     const next = on ? all.filter((id) => id === optionId || current.includes(id)) : current.filter((id) => id !== optionId);
-    setEntries(entries.map((e, i) => (i === index ? { moduleId: entry.moduleId, stepId: entry.stepId, ...(next.length === all.length ? {} : { options: next }) } : e)));
+    const { options: _, ...rest } = entry;
+    setEntries(entries.map((e, i) => (i === index ? { ...rest, ...(next.length === all.length ? {} : { options: next }) } : e)));
   };
 
   return (
     <section class="programme-builder" aria-labelledby="programma-jouw">
       <h2 id="programma-jouw">{w.programmeYours}</h2>
-      {entries.length === 0 ? <p>{w.programmeEmpty}</p> : <p class="draaiboek__total">{w.draaiboekTotal(formatMinutes(total.minutes), total.withoutTime)}</p>}
-      <ol class="programme-builder__list" ref={list}>
+      <StartTime start={start} onChange={(next) => setProgramme({ entries, ...(next ? { start: next } : {}) })} />
+      {entries.length === 0 ? (
+        <p>{w.programmeEmpty}</p>
+      ) : (
+        <p class="draaiboek__total">
+          {w.draaiboekTotal(formatMinutes(total.minutes), total.withoutTime)} {start && w.programmeEnds(clockAt(start, 0), clockAt(start, end))}
+        </p>
+      )}
+      <ol class="programme-builder__list">
         {entries.map((entry, index) => {
-          const step = isMalformed(entry) ? undefined : stepOf(entry);
+          const step = isStep(entry) ? stepOf(entry) : undefined;
           const title = titleOf(entry);
-          const time = isMalformed(entry) ? undefined : minutes[`${entry.moduleId}/${entry.stepId}`];
+          const item = timed.get(index);
           return (
             <li class="programme-builder__item" key={`${index}-${title}`}>
               <p class="programme-builder__title">
-                {!isMalformed(entry) && catalogue[entry.moduleId] && <span class="programme-builder__module">{catalogue[entry.moduleId]!.title}: </span>}
+                {item && <span class="programme-builder__time">{timeSpan(start, item)} </span>}
+                {isStep(entry) && catalogue[entry.moduleId] && <span class="programme-builder__module">{catalogue[entry.moduleId]!.title}: </span>}
                 <strong>{title}</strong>
-                {time && ` (${formatMinutes(time)})`}
+                {item?.minutes && ` (${formatMinutes(item.minutes)})`}
               </p>
               {problems[index] && <p class="notice notice--warning">{problems[index]}</p>}
-              {step && !isMalformed(entry) && step.options.length > 0 && (
+              {item && (
+                <p class="record-field programme-builder__minutes">
+                  <label for={`programma-${index}-minuten`}>
+                    {w.programmeOwnMinutes}
+                    <span class="visually-hidden"> {w.programmeMinutesOf(title)}</span>
+                  </label>
+                  <input
+                    id={`programma-${index}-minuten`}
+                    type="number"
+                    inputMode="numeric"
+                    min={minutesRange.min}
+                    max={minutesRange.max}
+                    value={item.minutes ?? ""}
+                    onChange={(e) => setMinutes(index, e.currentTarget.value)}
+                  />
+                </p>
+              )}
+              {step && isStep(entry) && step.options.length > 0 && (
                 <fieldset class="programme-builder__options">
                   <legend>{w.programmeOptions(step.title)}</legend>
                   {step.options.map((option) => (
@@ -145,6 +194,7 @@ export default function ProgrammeBuilder({ catalogue, minutes, links }: Props) {
       <button type="button" class="button button--secondary" onClick={add}>
         {w.programmeAdd}
       </button>
+      <OwnItems onAdd={addOwn} onProblem={setStatus} />
       <p role="status" class="record-panel__status">
         {status}
       </p>
@@ -155,6 +205,9 @@ export default function ProgrammeBuilder({ catalogue, minutes, links }: Props) {
           </a>
           <a class="button button--secondary" href={`${links.draaiboek}${query}`}>
             {w.programmeDraaiboek}
+          </a>
+          <a class="button button--secondary" href={`${links.worksheet}${query}`}>
+            {w.programmeWorksheet}
           </a>
           <a class="button button--secondary" href={`${joinBase(links.base, "workshop/programma/")}${query}`}>
             {w.programmeLink}

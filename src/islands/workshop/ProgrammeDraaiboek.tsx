@@ -1,47 +1,73 @@
-// On the draaiboek of a programme: keeps the steps of the programme (from ?p=…) in its order and hides the rest,
-// and puts the programme's total time on top. Without JavaScript (or without a programme) every step stays.
+// On the draaiboek of a programme: makes the run sheet of the programme (from ?p=…). Its steps in its order, with
+// the welcome, breaks and own items between them; per item the clock time from the start time (or from 0:00), the
+// running total and the minutes; per step only the voorbeelden chosen. The total goes on top. Without JavaScript
+// (or without a programme) every step of every module stays, with its time within its module.
 import { useLayoutEffect, useState } from "preact/hooks";
 import { nlWorkshop } from "../../i18n/nl-workshop.ts";
-import { parseProgramme, programmeProblems, walkable, type Catalogue } from "../../lib/programme.ts";
+import { isStep, parseProgramme, programmeProblems, type Catalogue } from "../../lib/programme.ts";
+import { clockAt, runSheet, timeSpan, type RunSheetItem } from "../../lib/run-sheet.ts";
 import { formatMinutes, totalTime } from "../../lib/step-time.ts";
+import { arrangeSections } from "./programme-sections.ts";
 
-export default function ProgrammeDraaiboek({ catalogue, minutes }: { catalogue: Catalogue; minutes: Record<string, number> }) {
-  const w = nlWorkshop;
-  const entries = parseProgramme(new URLSearchParams(location.search).get("p"));
-  const walk = walkable(entries, catalogue);
-  const problems = programmeProblems(entries, catalogue).filter((p): p is string => p !== null);
+const w = nlWorkshop;
+
+/** An own item (welkom, pauze, afsluiting, eigen) as an article like a step's: its title, when, and how long. */
+function ownSection(item: RunSheetItem, start: string | undefined): HTMLElement {
+  const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = "") => Object.assign(document.createElement(tag), { className, textContent: text });
+  const id = `draaiboek-onderdeel-${item.index + 1}`;
+  const article = make("article", "draaiboek-step draaiboek-step--own");
+  article.id = id;
+  article.setAttribute("aria-labelledby", `${id}-titel`);
+  const heading = make("h2", "draaiboek-step__title");
+  heading.id = `${id}-titel`;
+  const number = make("span", "draaiboek-step__number");
+  number.dataset.programmeNumber = "";
+  heading.append(number, ` ${item.title}`);
+  const facts = make("dl", "draaiboek-step__facts");
+  const when = make("dd", "");
+  when.append(make("span", "draaiboek-step__when", timeSpan(start, item)), " ", make("span", "draaiboek-step__so-far", `(${w.draaiboekSoFar(formatMinutes(item.to))})`));
+  for (const [term, value] of [
+    [w.draaiboekWhen, when],
+    [w.draaiboekTime, make("dd", "", formatMinutes(item.minutes ?? 0))],
+  ] as const) {
+    const row = document.createElement("div");
+    row.append(make("dt", "", term), value);
+    facts.append(row);
+  }
+  article.append(heading, facts);
+  return article;
+}
+
+/** Writes a step's time, running total and minutes, and leaves only the chosen voorbeelden. */
+function fillStep(section: HTMLElement, item: RunSheetItem, start: string | undefined): void {
+  const set = (selector: string, text: string) => section.querySelector(selector)?.replaceChildren(text);
+  set("[data-run-span]", timeSpan(start, item));
+  set("[data-run-total]", `(${w.draaiboekSoFar(formatMinutes(item.to))})`);
+  set("[data-run-minutes]", item.minutes ? formatMinutes(item.minutes) : w.draaiboekNoTime);
+  const chosen = isStep(item.entry) ? item.entry.options : undefined;
+  for (const option of section.querySelectorAll<HTMLElement>("[data-programme-option]")) option.hidden = chosen !== undefined && !chosen.includes(option.dataset.programmeOption!);
+  // With none chosen, the heading goes too.
+  const shown = section.querySelector<HTMLElement>("[data-programme-options]");
+  if (shown) shown.hidden = !shown.querySelector("[data-programme-option]:not([hidden])");
+}
+
+export default function ProgrammeDraaiboek({ catalogue }: { catalogue: Catalogue }) {
+  const programme = parseProgramme(new URLSearchParams(location.search).get("p"));
+  const sheet = runSheet(programme, catalogue);
+  const problems = programmeProblems(programme.entries, catalogue).filter((p): p is string => p !== null);
   const [ready, setReady] = useState(false);
 
   useLayoutEffect(() => {
-    if (walk.length === 0) return;
-    const sections = new Map([...document.querySelectorAll<HTMLElement>("[data-programme-step]")].map((s) => [s.dataset.programmeStep, s]));
     const holder = document.querySelector<HTMLElement>("[data-draaiboek-steps]");
-    for (const section of sections.values()) section.hidden = true;
-    // The same step may come twice in a programme: later copies are clones of the rendered section.
-    const used = new Set<string>();
-    for (const [i, item] of walk.entries()) {
-      const key = `${item.moduleId}/${item.stepId}`;
-      const original = sections.get(key);
-      if (!original || !holder) continue;
-      const section = used.has(key) ? (original.cloneNode(true) as HTMLElement) : original;
-      if (section !== original) {
-        // A copy gets ids of its own, so that its heading still names it.
-        section.id = `${original.id}-${i + 1}`;
-        const title = section.querySelector(".draaiboek-step__title");
-        title?.setAttribute("id", `${section.id}-titel`);
-        section.setAttribute("aria-labelledby", `${section.id}-titel`);
-      }
-      used.add(key);
-      section.hidden = false;
-      const number = section.querySelector(".draaiboek-step__number");
-      if (number) number.textContent = `${i + 1}.`;
-      holder.append(section);
-    }
+    if (sheet.length === 0 || !holder) return;
+    const placed = arrangeSections(holder, sheet, (item) => ownSection(item, programme.start));
+    for (const [i, section] of placed.entries()) if (section && sheet[i]!.key) fillStep(section, sheet[i]!, programme.start);
     setReady(true);
   }, []);
 
-  const total = totalTime(walk.map((e) => minutes[`${e.moduleId}/${e.stepId}`]));
-  if (walk.length === 0) return <p class="notice">{w.programmeDraaiboekNone}</p>;
+  if (sheet.length === 0) return <p class="notice">{w.programmeDraaiboekNone}</p>;
+  const total = totalTime(sheet.map((i) => i.minutes));
+  const end = sheet.at(-1)!.to;
   return (
     <>
       {problems.map((p) => (
@@ -49,7 +75,11 @@ export default function ProgrammeDraaiboek({ catalogue, minutes }: { catalogue: 
           {p}
         </p>
       ))}
-      {ready && <p class="draaiboek__total">{w.draaiboekTotal(formatMinutes(total.minutes), total.withoutTime)}</p>}
+      {ready && (
+        <p class="draaiboek__total">
+          {w.draaiboekTotal(formatMinutes(total.minutes), total.withoutTime)} {programme.start && w.programmeEnds(clockAt(programme.start, 0), clockAt(programme.start, end))}
+        </p>
+      )}
     </>
   );
 }

@@ -1,5 +1,6 @@
-// The record of one dilemma: where each participant group stands on the scale between the two perspectives,
-// and the notes. Every keystroke is saved in this browser (src/stores/workshop.ts). The afspraken are AfspraakList.
+// The record of one step: on a dilemma where each participant group stands on the scale between the two
+// perspectives; where the step has answers A–D, the card vote; on every step the notes and the afspraken
+// (AfspraakList). Every keystroke is saved in this browser (src/stores/workshop.ts).
 import { nlWorkshop } from "../../i18n/nl-workshop.ts";
 import { emptyRecord, recordEdits } from "../../lib/workshop-record/edits.ts";
 import { newId, recordKey, type DilemmaRef, type Position, type WorkshopRecord, type WorkshopSession } from "../../lib/workshop-record/schema.ts";
@@ -12,11 +13,35 @@ const w = nlWorkshop;
 export function RecordForm({ session, dilemma }: { session: WorkshopSession; dilemma: DilemmaRef }) {
   const record: WorkshopRecord = session.records[recordKey(dilemma)] ?? emptyRecord(dilemma);
   const edit = (change: (r: WorkshopRecord) => WorkshopRecord) => editCurrentRecord(dilemma, change);
-  const [left, right] = dilemma.perspectives;
-  const labels = w.scale(left, right);
   const base = `record-${dilemma.stepId}`;
   return (
     <div class="record-form">
+      {dilemma.perspectives && <Positions record={record} perspectives={dilemma.perspectives} base={base} edit={edit} />}
+
+      <CardVotes dilemma={dilemma} record={record} />
+
+      <p class="record-field">
+        <label for={`${base}-notes`}>{w.notes}</label>
+        <textarea id={`${base}-notes`} rows={4} value={record.notes} onInput={(e) => edit((r) => recordEdits.setNotes(r, e.currentTarget.value))} />
+      </p>
+
+      <AfspraakList afspraken={record.afspraken} base={base} edit={edit} />
+    </div>
+  );
+}
+
+interface PositionsProps {
+  record: WorkshopRecord;
+  perspectives: [string, string];
+  base: string;
+  edit: (change: (r: WorkshopRecord) => WorkshopRecord) => void;
+}
+
+/** Where each participant group stands on the scale between the step's two perspectives. */
+function Positions({ record, perspectives: [left, right], base, edit }: PositionsProps) {
+  const labels = w.scale(left, right);
+  return (
+    <>
       <h3>{w.positionHeading}</h3>
       <p id={`${base}-hint`}>{w.positionHint(left, right)}</p>
       {record.positions.map((p, i) => {
@@ -55,15 +80,6 @@ export function RecordForm({ session, dilemma }: { session: WorkshopSession; dil
       <button type="button" class="button button--secondary" onClick={() => edit((r) => recordEdits.addGroup(r, newId()))}>
         {w.addGroup}
       </button>
-
-      <CardVotes dilemma={dilemma} record={record} />
-
-      <p class="record-field">
-        <label for={`${base}-notes`}>{w.notes}</label>
-        <textarea id={`${base}-notes`} rows={4} value={record.notes} onInput={(e) => edit((r) => recordEdits.setNotes(r, e.currentTarget.value))} />
-      </p>
-
-      <AfspraakList afspraken={record.afspraken} base={base} edit={edit} />
-    </div>
+    </>
   );
 }

@@ -32,7 +32,7 @@ export function programmeTarget(
 ): Place | "handled" | null {
   const value = programmeOfPage();
   if (!value) return null;
-  const next = programmeStep(programmeStops(parseProgramme(value), moduleId, route), moduleId, place, delta);
+  const next = programmeStep(programmeStops(parseProgramme(value).entries, moduleId, route), moduleId, place, delta);
   if (next === null) return null;
   if (next === "end") {
     announce(delta > 0 ? nlWorkshop.programmeAtEnd : nlWorkshop.programmeAtStart);

@@ -1,6 +1,11 @@
 // Edits of the workshop sessions. Each returns a new state; the store in src/stores/workshop.ts saves it.
 import { nlWorkshop } from "../../i18n/nl-workshop.ts";
-import { newId, recordKey, type Afspraak, type DilemmaRef, type Position, type WorkshopRecord, type WorkshopSession, type WorkshopState } from "./schema.ts";
+import { newId, recordKey, type Afspraak, type Agenda, type DilemmaRef, type Position, type WorkshopRecord, type WorkshopSession, type WorkshopState } from "./schema.ts";
+
+/** The calendar day of `date` where the facilitator is (YYYY-MM-DD), as <input type="date"> writes it. */
+export function dayOf(date: Date): string {
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
+}
 
 export function currentSession(state: WorkshopState): WorkshopSession | null {
   return state.sessions.find((s) => s.id === state.currentId) ?? null;
@@ -8,7 +13,8 @@ export function currentSession(state: WorkshopState): WorkshopSession | null {
 
 export function createSession(state: WorkshopState, name: string, now: Date, id = newId()): WorkshopState {
   const at = now.toISOString();
-  return { ...state, currentId: id, sessions: [...state.sessions, { id, name, createdAt: at, updatedAt: at, records: {} }] };
+  // The day of the session is today unless the facilitator says otherwise on the report.
+  return { ...state, currentId: id, sessions: [...state.sessions, { id, name, createdAt: at, updatedAt: at, date: dayOf(now), records: {} }] };
 }
 
 export function selectSession(state: WorkshopState, id: string): WorkshopState {
@@ -19,9 +25,21 @@ export function renameSession(state: WorkshopState, id: string, name: string, no
   return editSession(state, id, now, (s) => ({ ...s, name }));
 }
 
-/** Notes the programme the session follows (record keys in order), so the report keeps its order. */
-export function setProgramme(state: WorkshopState, id: string, programme: string[], now: Date): WorkshopState {
-  return editSession(state, id, now, (s) => ({ ...s, programme }));
+/** Notes the programme the session follows (record keys in order, and its agenda with times when known), so the
+ *  report keeps its order and prints the programme. Without an agenda, an agenda of an earlier programme goes. */
+export function setProgramme(state: WorkshopState, id: string, programme: string[], now: Date, agenda?: Agenda): WorkshopState {
+  return editSession(state, id, now, ({ agenda: _, ...s }) => ({ ...s, programme, ...(agenda ? { agenda } : {}) }));
+}
+
+export type SessionDetails = Pick<WorkshopSession, "date" | "place" | "participants">;
+
+/** The day, place and participants of a session, for the report; an emptied field is left out. */
+export function setSessionDetails(state: WorkshopState, id: string, details: SessionDetails, now: Date): WorkshopState {
+  return editSession(state, id, now, (s) => {
+    const next: WorkshopSession = { ...s, ...details };
+    for (const key of ["date", "place", "participants"] as const) if (!next[key]?.trim()) delete next[key];
+    return next;
+  });
 }
 
 /** Notes how many voting cards were handed out in the session (cards 1 to `cards`). */
@@ -42,11 +60,13 @@ function editSession(state: WorkshopState, id: string, now: Date, edit: (s: Work
   };
 }
 
+/** A new record: one position for the whole group where the step has a scale, none elsewhere. */
 export function emptyRecord(dilemma: DilemmaRef): WorkshopRecord {
-  return { dilemma, positions: [{ id: "groep-1", group: nlWorkshop.wholeGroup, value: null }], notes: "", afspraken: [] };
+  const positions = dilemma.perspectives ? [{ id: "groep-1", group: nlWorkshop.wholeGroup, value: null }] : [];
+  return { dilemma, positions, notes: "", afspraken: [] };
 }
 
-/** Edits the record of one dilemma in a session, creating it on the first edit. */
+/** Edits the record of one step in a session, creating it on the first edit. */
 export function editRecord(state: WorkshopState, sessionId: string, dilemma: DilemmaRef, edit: (r: WorkshopRecord) => WorkshopRecord, now: Date): WorkshopState {
   const key = recordKey(dilemma);
   return editSession(state, sessionId, now, (s) => ({

@@ -12,7 +12,7 @@ export const exportFormat = "sociaal-domein-uitgelegd/workshop-sessie";
 export type Position = 1 | 2 | 3 | 4 | 5;
 const position = scalePoint<Position>(5);
 
-/** The dilemma a record is about, copied from the page so an export reads without the site. */
+/** The step a record is about (a dilemma or any other step), copied from the page so an export reads without the site. */
 const dilemmaRef = fields({
   moduleId: text,
   moduleTitle: text,
@@ -20,9 +20,10 @@ const dilemmaRef = fields({
   title: text,
   /** Step number in the module, for the order of the handout. */
   number: integer,
-  /** The two sides of the scale, e.g. ["Zorgaanbieder", "Gemeente"]. */
-  perspectives: textPair,
-  /** The step's question (frontmatter `question`); absent in records saved before it was kept. */
+  /** The two sides of the scale, e.g. ["Zorgaanbieder", "Gemeente"]: only on a step where the group takes a
+   *  position (`record: true`). Any other step records notes, afspraken and, with `vote`, a card vote. */
+  perspectives: optional(textPair),
+  /** The question put to the room (`workshop.question`, else the step's `question`); absent in old records. */
   question: optional(text),
   /** The step's web address, for the link in the report; absent in records saved before it was kept. */
   url: optional(text),
@@ -41,17 +42,30 @@ const afspraak = fields({ id: text, text, owner: text, due: dateText });
 /** Card votes (src/lib/card-vote.ts), one per round; absent until the room voted with cards. */
 const workshopRecord = fields({ dilemma: dilemmaRef, positions: list(groupPosition), notes: text, afspraken: list(afspraak), votes: checkVotes });
 
+/** The programme a session followed, as the report prints it: the start time ("13:30") and every item with its
+ *  title, module, record key ("module/step", for a step) and minutes. Copied, so a report reads without the site. */
+const agenda = fields({
+  start: optional(text),
+  items: list(fields({ title: text, module: optional(text), key: optional(text), minutes: optional(integer) })),
+});
+
 const workshopSession = fields({
   id: text,
   name: text,
   createdAt: text,
   updatedAt: text,
+  /** The day of the session (YYYY-MM-DD), asked on the report; absent in old sessions: then the day it was started. */
+  date: optional(dateText),
+  /** Where the session was held, and who took part (numbers and roles, never names); optional, for the report. */
+  place: optional(text),
+  participants: optional(text),
   /** Keyed by recordKey(dilemma): "jeugdzorg/wachtlijsten". */
   records: dict(workshopRecord),
   /** Record keys in the order of the programme this session follows, when it was recorded in a programme. */
   programme: optional(list(text)),
   /** Card vote: how many cards were handed out (cards 1 to this number), typed once per session. */
   cards: optional(integer),
+  agenda: optional(agenda),
 });
 
 /** Version 1 (the first release) had one position per dilemma and afspraken without owner and date. */
@@ -59,6 +73,7 @@ const recordV1 = fields({ dilemma: dilemmaRef, position, notes: text, afspraken:
 const sessionV1 = fields({ id: text, name: text, createdAt: text, updatedAt: text, records: dict(recordV1) });
 
 export type DilemmaRef = Infer<typeof dilemmaRef>;
+export type Agenda = Infer<typeof agenda>;
 export type GroupPosition = Infer<typeof groupPosition>;
 export type Afspraak = Infer<typeof afspraak>;
 export type WorkshopRecord = Infer<typeof workshopRecord>;
