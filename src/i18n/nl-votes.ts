@@ -27,7 +27,6 @@ export const nlVotes = {
   dialogTitle: (title: string) => `Stemmen met kaarten: ${title}`,
   privacy: "De camera kijkt alleen naar de kaarten. Het beeld blijft op deze computer: er wordt niets bewaard of verstuurd. De camera stopt als je op Klaar drukt of dit venster sluit.",
   roundDilemma: "Het dilemma zelf",
-  answersHeading: "Antwoorden bij stemmen met kaarten",
   starting: "De camera start…",
   cardsSeen: (n: number) => (n === 1 ? "1 kaart gezien" : `${n} kaarten gezien`),
   politeTally: (counts: readonly number[]) => `A ${counts[0]}, B ${counts[1]}, C ${counts[2]}, D ${counts[3]}.`,

@@ -163,7 +163,7 @@ describe("voting with cards", () => {
     const presenter = await context.newPage();
     await presenter.goto(`${session.site.url}jeugdzorg/begeleider/`);
     // The notes say what A–D mean, so the facilitator can read them out.
-    await expect.poll(() => presenter.locator("[data-presenter-step='wachtlijsten'] .vote-answers li").allInnerTexts()).toEqual(answers.map((a, i) => `${"ABCD"[i]}: ${a}`));
+    await expect.poll(() => presenter.locator("[data-presenter-step='wachtlijsten'] .facilitation__answers li").allInnerTexts()).toEqual(answers.map((a, i) => `${"ABCD"[i]}: ${a}`));
     await presenter.getByRole("button", { name: "Stemmen met kaarten" }).click();
     const dialog = voteDialog(presenter);
     await dialog.waitFor();
@@ -175,7 +175,7 @@ describe("voting with cards", () => {
     await expect.poll(() => shownCounts(presenter), { timeout: 30_000 }).toEqual(seenByLaptop);
     for (const key of clickerKeys) await presenter.keyboard.press(key);
     expect(await dialog.locator(".vote-dialog__round").innerText()).toBe("Het dilemma zelf");
-    expect(await dialog.locator(".vote-screen__question").innerText()).toBe("Waarom krijg ik niet meteen hulp?");
+    expect(await dialog.locator(".vote-screen__question").innerText()).toBe("Hoe houden jullie zicht op kinderen die op jeugdhulp wachten?");
     expect(await axeViolations(presenter)).toEqual([]);
 
     // The beamer shows the vote, all of it on screen in large type, and its clicker does nothing meanwhile.
@@ -248,6 +248,10 @@ describe("voting with cards", () => {
     await dialog.getByLabel("Aantal C: Allebei").fill("3");
     await dialog.getByRole("button", { name: "Klaar" }).click();
     await expect.poll(() => tableRows(page)).toEqual(["Antwoord\tHet dilemma zelf", "A: Vooral zorgaanbieder\t12", "B: Vooral gemeente\t7", "C: Allebei\t3", "D: Weet ik niet\t0", "Totaal\t22 kaarten"]);
+    // A vote kept by mistake can go again.
+    await page.getByRole("button", { name: "Verwijder de stemming ‘Het dilemma zelf’" }).click();
+    await expect.poll(() => page.locator(".vote-table").count()).toBe(0);
+    expect(await page.locator(".card-votes [role=status]").innerText()).toBe("De stemming ‘Het dilemma zelf’ is verwijderd.");
     await page.context().close();
   });
 
@@ -275,7 +279,7 @@ describe("voting with cards", () => {
   it("prints two cards on every A4 page, or one large card, each page saying how to hold it; the draaiboek names the answers", async () => {
     const page = await session.page();
     await page.goto(`${session.site.url}jeugdzorg/draaiboek/`);
-    expect(await page.locator("#draaiboek-wachtlijsten .vote-answers li").first().innerText()).toBe("A: Vooral zorgaanbieder");
+    expect(await page.locator("#draaiboek-wachtlijsten .facilitation__answers li").first().innerText()).toBe("A: Vooral zorgaanbieder");
     for (const [path, perPage, pages] of [["workshop/stemkaarten/", 2, 25], ["workshop/stemkaarten/groot/", 1, 49]] as const) {
       await page.goto(`${session.site.url}${path}`);
       const pdf = (await page.pdf({ format: "A4", preferCSSPageSize: true })).toString("latin1");
