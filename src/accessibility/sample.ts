@@ -26,7 +26,7 @@ export const sample = [
   },
   { id: "begeleider", page: "Begeleidersscherm", path: "jeugdzorg/begeleider/", states: "met en zonder presentatie in het andere venster; klok en tijd per stap; zonder JavaScript" },
   { id: "vastleggen", page: "Vastleggen in de workshopmodus", path: "jeugdzorg/#wachtlijsten", states: "sessie, posities, notities en afspraken; import met en zonder fout; export; wissen na bevestiging" },
-  { id: "stemmen", page: "Stemmen met kaarten", path: "workshop/stemkaarten/", states: "de kaarten om af te drukken en de dialoog in Vastleggen, met en zonder camera" },
+  { id: "stemmen", page: "Stemmen met kaarten", path: "workshop/stemkaarten/", states: "de kaarten om af te drukken (twee per A4 en groot: /workshop/stemkaarten/groot/), de dialoog in Vastleggen tijdens het tellen, met de hand invullen (met een foutmelding) en zonder toestemming voor de camera, het stemscherm in de presentatie, de telpagina van de telefoon (/workshop/tellen/, 390 px breed)" },
   { id: "verslag", page: "Verslag van een workshop", path: "workshop/verslag/", states: "met een sessie, op het scherm en afgedrukt" },
   { id: "programma", page: "Programma en draaiboek van een programma", path: "workshop/programma/", states: "stappen kiezen, ordenen en weghalen; toevoegen zonder keuze; zonder JavaScript" },
   { id: "draaiboek", page: "Draaiboek van een module", path: "jeugdzorg/draaiboek/", states: "op het scherm en afgedrukt" },

@@ -3,7 +3,7 @@
 import { computed } from "nanostores";
 import { emptyState, type Agenda, type DilemmaRef, type WorkshopRecord, type WorkshopSession, type WorkshopState } from "../lib/workshop-record/schema.ts";
 import { decodeState } from "../lib/workshop-record/storage.ts";
-import { createSession, currentSession, deleteSession, editRecord, renameSession, selectSession, setProgramme, setSessionDetails, type SessionDetails } from "../lib/workshop-record/edits.ts";
+import { createSession, currentSession, deleteSession, editRecord, renameSession, selectSession, setExpectedCards, setProgramme, setSessionDetails, type SessionDetails } from "../lib/workshop-record/edits.ts";
 import { applyImport } from "../lib/workshop-record/session-import.ts";
 import { workshopKey } from "../lib/stored-data.ts";
 import { savedAtom } from "./saved.ts";
@@ -42,6 +42,12 @@ export function followProgramme(keys: string[], agenda?: Agenda): void {
 /** The day, place and participants of a session, as typed on the report. */
 export function setDetails(id: string, details: SessionDetails): void {
   save((s) => setSessionDetails(s, id, details, new Date()));
+}
+
+/** How many voting cards the current session handed out; nothing changes when it is the same. */
+export function expectCards(cards: number): void {
+  const session = $currentSession.get();
+  if (session && session.cards !== cards) save((s) => setExpectedCards(s, session.id, cards, new Date()));
 }
 
 export function removeSession(id: string): void {

@@ -21,6 +21,9 @@ import { pageWithin, sectionOf, showPlaceInReading, watchBar } from "./presentat
 import type { WorkshopViewProps } from "./types.ts";
 import { qrDialogTitleId } from "../../lib/page-ids.ts";
 import DialogClose from "./DialogClose.tsx";
+import RoomVote from "./RoomVote.tsx";
+import { nlVotes } from "../../i18n/nl-votes.ts";
+import { $answersShown } from "../../stores/vote-screen.ts";
 
 /** Focus the heading of the step or option on screen, so keyboard and screen reader users are where the room is. */
 function focusPlace(place: Place): void {
@@ -28,7 +31,7 @@ function focusPlace(place: Place): void {
   if (heading && document.activeElement !== heading) heading.focus({ preventScroll: true });
 }
 
-export default function Presentation({ moduleId, links, options: optionLabels, shortcuts, onClose }: WorkshopViewProps) {
+export default function Presentation({ moduleId, dilemmas, links, options: optionLabels, shortcuts, onClose }: WorkshopViewProps) {
   const w = nlWorkshop;
   const route = pageRoute();
   const place = useStore($place);
@@ -46,6 +49,7 @@ export default function Presentation({ moduleId, links, options: optionLabels, s
 
   const stepId = place?.stepId ?? route[0]?.id ?? "";
   const stepTitle = route.find((s) => s.id === stepId)?.title ?? "";
+  const dilemma = dilemmas.find((d) => d.stepId === stepId) ?? null;
   const { index, total } = positionOf(route, stepId, branch);
 
   const go = (target: Place) => {
@@ -208,6 +212,11 @@ export default function Presentation({ moduleId, links, options: optionLabels, s
           <button type="button" class="button button--quiet" aria-keyshortcuts={shortcuts ? "Q" : undefined} onClick={toggleQr}>
             {w.qr + key("Q")}
           </button>
+          {dilemma?.vote && (
+            <button type="button" class="button button--quiet" aria-keyshortcuts={shortcuts ? "A" : undefined} onClick={() => $answersShown.set(!$answersShown.get())}>
+              {nlVotes.answersButton + key("A")}
+            </button>
+          )}
           <button type="button" class="button button--quiet" aria-keyshortcuts={shortcuts ? "B" : undefined} onClick={toggleBlank}>
             {w.blank + key("B")}
           </button>
@@ -217,6 +226,7 @@ export default function Presentation({ moduleId, links, options: optionLabels, s
         </div>
       </div>
       {blank && <BlankScreen label={w.blank} onCancel={toggleBlank} />}
+      <RoomVote dilemma={dilemma} shortcuts={shortcuts} />
       <dialog class="qr-dialog" ref={qrDialog} aria-labelledby={qrDialogTitleId} onClose={() => setQrShown(false)}>
         <h2 id={qrDialogTitleId} class="qr-dialog__title">
           {w.qrTitle}
