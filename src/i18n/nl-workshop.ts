@@ -13,7 +13,9 @@ export const nlWorkshop = {
   qr: "QR-code",
   blank: "Zwart scherm",
   stop: "Stoppen",
-  blanked: "Het scherm is zwart. Druk op B of punt om verder te gaan.",
+  /** With single-key shortcuts off, B and . do nothing: name the keys that still bring the screen back. */
+  blanked: (shortcuts: boolean) =>
+    shortcuts ? "Het scherm is zwart. Druk op B of punt om verder te gaan." : "Het scherm is zwart. Druk op Escape of op een toets van de klikker om verder te gaan.",
   unblanked: "Het scherm is weer zichtbaar.",
   atEnd: "Dit is het einde van de module.",
   atStart: "Dit is het begin van de module.",
@@ -201,6 +203,7 @@ export const nlWorkshop = {
   programmeEmpty: "Er staan nog geen stappen in het programma. Kies hieronder een stap en voeg hem toe.",
   programmeChoose: "Kies een stap",
   programmeAdd: "Voeg toe aan het programma",
+  programmeNoChoice: "Je hebt nog geen stap gekozen. Kies eerst een stap in de lijst ‘Kies een stap’. Druk daarna op ‘Voeg toe aan het programma’.",
   programmeAdded: (title: string) => `‘${title}’ staat nu in het programma.`,
   programmeRemoved: (title: string) => `‘${title}’ is uit het programma gehaald.`,
   programmeOptions: (title: string) => `Voorbeelden en vensters bij ‘${title}’`,

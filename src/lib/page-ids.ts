@@ -29,7 +29,15 @@ export const confirmDeleteTextId = "confirm-delete-text";
 export const importClashTitleId = "import-clash-title";
 export const importClashTextId = "import-clash-text";
 export const voteDialogTitleId = "vote-dialog-title";
-export const voteRoundId = "vote-round";
+export const voteExpectedId = "vote-expected";
+export const voteExpectedHintId = "vote-expected-hint";
+/** The fields of the counts typed by hand, one per answer. */
+export const voteHandIds = { A: { field: "vote-hand-a" }, B: { field: "vote-hand-b" }, C: { field: "vote-hand-c" }, D: { field: "vote-hand-d" } } as const;
+export const voteHandErrorId = "vote-hand-error";
+export const phoneCodeId = "phone-code";
+export const phoneCodeErrorId = "phone-code-error";
+export const roomVoteTitleId = "room-vote-title";
+export const phoneScanResultId = "phone-scan-result";
 
 /** The search field of a search form and its hint, per place the form stands. */
 export const searchIds = {

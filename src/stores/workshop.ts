@@ -17,6 +17,7 @@ import {
   needsExport,
   renameSession,
   selectSession,
+  setExpectedCards,
   setProgramme,
   setSessionDetails,
   uniqueName,
@@ -108,6 +109,14 @@ export function followProgramme(keys: string[], agenda?: Agenda): void {
 /** The day, place and participants of a session, as typed on the report. */
 export function setDetails(id: string, details: SessionDetails): void {
   save((s) => setSessionDetails(s, id, details, new Date()));
+}
+
+/** How many voting cards the current session handed out (with none yet, the first thing recorded); nothing changes
+ *  when it is the same. */
+export function expectCards(cards: number): void {
+  if (!$workshop.get().currentId) startSession();
+  const session = $currentSession.get()!;
+  if (session.cards !== cards) save((s) => setExpectedCards(s, session.id, cards, new Date()));
 }
 
 export function removeSession(id: string): void {

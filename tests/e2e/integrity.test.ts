@@ -176,6 +176,12 @@ describe("a second theme (THEME=voorbeeldgemeente)", () => {
       await page.goto(`${site.url}toegankelijkheid/`);
       expect(await page.locator("main").innerText()).toContain("Gemeente Voorbeeldstad wil dat iedereen Kennisbank Sociaal Domein Voorbeeldstad kan gebruiken");
       expect(await page.locator("main a[href='mailto:sociaaldomein@example.org']").count()).toBe(1);
+      // Its own known issue, in the fields of the Dutch model, and its own response time.
+      const issue = page.locator("#beperkingen ~ article.known-issue");
+      expect(await issue.locator("h3").innerText()).toMatch(/^Voorbeeld: de tabel met de openingstijden/);
+      expect(await issue.locator("dt").allInnerTexts()).toEqual(["Eis (WCAG)", "Oorzaak", "Wat betekent dit voor jou?", "Wat doen we eraan?", "Klaar op"]);
+      expect(await issue.locator("dd").last().innerText()).toBe("1 maart 2027");
+      expect(await page.locator("main").innerText()).toContain("Je krijgt binnen 10 werkdagen antwoord.");
       expect(await axeViolations(page)).toEqual([]);
       await page.goto(`${site.url}privacy/`);
       expect(await page.locator("main").innerText()).toContain("Neem contact op met Gemeente Voorbeeldstad.");

@@ -70,6 +70,9 @@ async function waitUntilOfflineReady(page: Page): Promise<void> {
   await expect.poll(() => page.locator(".workshop-launcher").innerText(), { timeout: 30_000 }).toContain("Klaar voor offline gebruik");
 }
 
+/** What the workshop bar's live region says about working offline (not what it shows beside it). */
+const offlineAnnouncement = (page: Page) => page.locator(".workshop-launcher [role=status]").innerText();
+
 describe("QR codes in a build without SITE_URL", () => {
   it("says the address is unreachable for phones when the site runs on this machine (127.0.0.1), and prints no address", async () => {
     const page = await session.page({ viewport: { width: 1280, height: 720 } });
@@ -110,6 +113,12 @@ describe("served on an address phones can reach (zaal.test), after one visit", (
     const page = await context.newPage();
     await openModule(page, `${site}jeugdzorg/#wachtlijsten`);
     await waitUntilOfflineReady(page);
+    // Read out once, when it became true on this first visit; on the next page it is shown, not read out again.
+    expect(await offlineAnnouncement(page)).toMatch(/^Klaar voor offline gebruik/);
+    await openModule(page, `${site}wonen/`);
+    await waitUntilOfflineReady(page);
+    expect(await offlineAnnouncement(page)).toBe("");
+    await openModule(page, `${site}jeugdzorg/#wachtlijsten`);
     const dialog = await showQr(page);
     expect(await decodeQr(dialog.getByRole("img", { name: "QR-code met de link naar ‘Dilemma 1: wachtlijsten en krapte’" }))).toBe(`${site}jeugdzorg/?qr#wachtlijsten`);
     expect(await dialog.locator(".qr-dialog__url").innerText()).toBe(`${site}jeugdzorg/#wachtlijsten`);

@@ -175,7 +175,7 @@ describe("single-key shortcuts in the presenter window (WCAG 2.1.4)", () => {
     const [presenter] = await Promise.all([page.waitForEvent("popup"), page.getByRole("button", { name: "Begeleidersscherm" }).click()]);
     await presenter.waitForLoadState();
     await expect.poll(() => presenter.locator(".presenter-view__now .presenter-view__place").innerText(), { timeout: 20_000 }).toMatch(/^Stap 2 van 7/);
-    const shortcuts = presenter.getByRole("checkbox", { name: "Sneltoetsen met één toets aan (P, F, Q, B en / voor zoeken)" });
+    const shortcuts = presenter.locator(".presenter-view").getByRole("checkbox", { name: "Sneltoetsen met één toets aan (P, F, Q, B en / voor zoeken)" });
     expect(await shortcuts.isChecked()).toBe(true);
     await shortcuts.uncheck();
     await presenter.locator("h1").click();

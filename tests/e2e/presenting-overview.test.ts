@@ -56,7 +56,7 @@ describe("overview while presenting", () => {
 
   it("leaves G and number keys alone when single-key shortcuts are off; the button still works", async () => {
     const page = await openModule(session, "jeugdzorg/#inleiding");
-    await page.getByRole("checkbox", { name: /^Sneltoetsen/ }).uncheck();
+    await page.locator(".workshop-launcher").getByRole("checkbox", { name: /^Sneltoetsen/ }).uncheck();
     await startPresenting(page);
     await page.keyboard.press("g");
     await page.keyboard.press("3");

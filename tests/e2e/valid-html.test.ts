@@ -43,4 +43,23 @@ describe("valid HTML", () => {
     });
     expect(missing).toEqual([]);
   });
+
+  it("no link on any page is named only with a word that does not say where it goes (WCAG 2.4.4)", () => {
+    const generic = /^(hier|klik hier|lees meer|meer|link|deze link|verder|klik)$/i;
+    const named = pages.flatMap((page) =>
+      [...readFileSync(page, "utf8").matchAll(/<a\b([^>]*)>([\s\S]*?)<\/a>/g)].map(([, attributes, inner]) => {
+        const label = /aria-label="([^"]*)"/.exec(attributes!)?.[1];
+        return { page, name: (label ?? inner!.replace(/<[^>]+>/g, "")).replace(/\s+/g, " ").trim() };
+      }),
+    );
+    expect(named.length).toBeGreaterThan(1000);
+    expect(named.filter(({ name }) => name === "" || generic.test(name)).map(({ page, name }) => `${page}: ‘${name}’`)).toEqual([]);
+  });
+
+  it("every page where / jumps to search has the switch for single-key shortcuts in its footer (WCAG 2.1.4)", () => {
+    const html = pages.map((page) => [page, readFileSync(page, "utf8")] as const);
+    const withSearch = html.filter(([, text]) => text.includes("data-site-search"));
+    expect(withSearch.length).toBe(pages.length);
+    expect(withSearch.filter(([, text]) => !/<footer[\s\S]*data-shortcuts-switch[\s\S]*<\/footer>/.test(text)).map(([page]) => page)).toEqual([]);
+  });
 });

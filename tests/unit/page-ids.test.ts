@@ -10,6 +10,7 @@ const root = new URL("../../", import.meta.url).pathname;
 const elsewhere = [
   "src/components/content",
   "src/components/AccessibilityStatement.astro",
+  "src/components/AccessibilityReport.astro",
   "src/components/PrivacyStatement.astro",
   "src/islands/ClearStoredData.tsx",
   "src/islands/workshop/ProgrammeBuilder.tsx",

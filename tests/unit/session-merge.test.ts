@@ -62,6 +62,23 @@ describe("merging a session from a second laptop", () => {
     ]);
   });
 
+  it("keeps votes before and after the discussion apart: the same votes again change nothing, the other group's come in marked", () => {
+    const vote = (counts: [number, number, number, number], at: Date) => ({ round: "", answers: ["A", "B", "C", "D"] as [string, string, string, string], counts, at: at.toISOString() });
+    const twice = structuredClone(ours);
+    twice.records["jeugdzorg/wachtlijsten"]!.votes = [vote([0, 2, 5, 1], now), vote([1, 6, 1, 0], later)];
+    const again = mergeSessions(twice, twice, later, ids());
+    expect(again.session.records["jeugdzorg/wachtlijsten"]!.votes).toEqual(twice.records["jeugdzorg/wachtlijsten"]!.votes);
+    const theirs = secondLaptop();
+    theirs.records["jeugdzorg/wachtlijsten"]!.votes = [vote([3, 1, 0, 0], now), vote([2, 2, 0, 0], later)];
+    const votes = mergeSessions(twice, theirs, later, ids()).session.records["jeugdzorg/wachtlijsten"]!.votes;
+    expect(votes?.map((v) => [v.round, v.counts])).toEqual([
+      ["", [0, 2, 5, 1]],
+      ["", [1, 6, 1, 0]],
+      ["Groep B", [3, 1, 0, 0]],
+      ["Groep B", [2, 2, 0, 0]],
+    ]);
+  });
+
   it("takes over a dilemma only the other laptop recorded, keeps its own identity and says what came in", () => {
     expect(Object.keys(session.records)).toEqual(["jeugdzorg/privacy", "jeugdzorg/wachtlijsten", "jeugdzorg/resultaten"]);
     expect(session.records["jeugdzorg/privacy"]).toEqual(ours.records["jeugdzorg/privacy"]);

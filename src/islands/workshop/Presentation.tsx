@@ -8,7 +8,8 @@ import { useStore } from "@nanostores/preact";
 import { nl } from "../../i18n/nl.ts";
 import { nlRecord as r } from "../../i18n/nl-record.ts";
 import { nlWorkshop } from "../../i18n/nl-workshop.ts";
-import { clickerStep, isPlainKey, modalOpen } from "../../lib/keys.ts";
+import { clickerStep, isPlainKey, popoverOpen } from "../../lib/clicker-keys.ts";
+import { modalOpen } from "../../lib/keys.ts";
 import { branchAt, clickerTarget, presentationSequence } from "../../lib/presentation-sequence.ts";
 import { programmePosition, programmeStep } from "../../lib/programme-walk.ts";
 import { stepForKey } from "../../lib/step-grid.ts";
@@ -28,8 +29,10 @@ import { usePresenterChannel } from "./presenter-channel.ts";
 import { useBeamerLight } from "./beamer-light.ts";
 import { focusPlace, pageWithin, settle, showPlaceInReading, toggleFullscreen, watchBar } from "./presentation-screen.ts";
 import type { WorkshopViewProps } from "./types.ts";
+import RoomVote from "./RoomVote.tsx";
+import { $answersShown } from "../../stores/vote-screen.ts";
 
-export default function Presentation({ moduleId, links, options: optionLabels, shortcuts, onClose, refresh }: WorkshopViewProps) {
+export default function Presentation({ moduleId, dilemmas, links, options: optionLabels, shortcuts, onClose, refresh }: WorkshopViewProps) {
   const w = nlWorkshop;
   const route = pageRoute();
   const place = useStore($place);
@@ -48,6 +51,7 @@ export default function Presentation({ moduleId, links, options: optionLabels, s
 
   const stepId = place?.stepId ?? route[0]?.id ?? "";
   const target = place?.targetId;
+  const dilemma = dilemmas.find((d) => d.stepId === stepId) ?? null;
   const { index, total } = positionOf(route, stepId, branch);
   const position = (programme && programmeStepText(programme, { moduleId, stepId, targetId: target })) ?? nl.stepOf(index, total);
 
@@ -123,7 +127,7 @@ export default function Presentation({ moduleId, links, options: optionLabels, s
 
   const toggleBlank = () => {
     setBlank(!blank);
-    announce(blank ? w.unblanked : w.blanked);
+    announce(blank ? w.unblanked : w.blanked(shortcuts));
   };
 
   const fullscreen = async () => {
@@ -186,6 +190,9 @@ export default function Presentation({ moduleId, links, options: optionLabels, s
     // Capture phase: the presentation sees clicker keys before the stepper, which would leave the module at its end.
     const onKey = (event: KeyboardEvent) => {
       if (!isPlainKey(event)) return;
+      // An open term pop-up keeps its keys: Escape closes only the pop-up (focus goes back to the term), and the
+      // clicker waits until it is closed, as in reading mode; the room's screen does not scroll away under it.
+      if (popoverOpen()) return void (clickerStep(event.key) !== 0 && event.preventDefault());
       const act = latest.current;
       const key = event.key;
       const letter = act.shortcuts ? key.toLowerCase() : "";
@@ -240,10 +247,13 @@ export default function Presentation({ moduleId, links, options: optionLabels, s
         onFullscreen={() => void fullscreen()}
         onQr={toggleQr}
         onBlank={toggleBlank}
+        onAnswers={dilemma?.vote ? () => $answersShown.set(!$answersShown.get()) : undefined}
         onStop={stop}
         overview={<StepGrid dialog={overview} route={route} sequence={walk()} options={optionLabels} place={place ?? { stepId }} onJump={go} shortcuts={shortcuts} />}
       />
       {blank && <BlankScreen label={w.blank} onCancel={toggleBlank} />}
+      {/* Its keys come first: it listens in the capture phase too, and a child's layout effect runs before this one's. */}
+      <RoomVote dilemma={dilemma} shortcuts={shortcuts} />
       <QrDialog dialog={qrDialog} shown={qrShown} onClose={() => setQrShown(false)} url={shareUrl(links.moduleUrl, location.href, target ?? stepId)} title={(target && optionLabels[target]?.title) || (route.find((s) => s.id === stepId)?.title ?? "")} />
     </>
   );

@@ -1,6 +1,7 @@
 // The facilitator's bar at the bottom of the presentation: where the walk is, a notice when there is one (above the
 // bar, so the bar stays one row at 1024 × 768), and the buttons. It fades out when the mouse rests (bar-visibility.ts).
 import type { ComponentChildren, RefObject } from "preact";
+import { nlVotes } from "../../i18n/nl-votes.ts";
 import { nlWorkshop } from "../../i18n/nl-workshop.ts";
 
 interface Props {
@@ -15,6 +16,8 @@ interface Props {
   onFullscreen: () => void;
   onQr: () => void;
   onBlank: () => void;
+  /** On a step with answers A–D: shows them on the slide (RoomVote). */
+  onAnswers: (() => void) | undefined;
   onStop: () => void;
   /** The overview button with its dialog (StepGrid). */
   overview: ComponentChildren;
@@ -51,6 +54,12 @@ export default function PresentationBar(props: Props) {
           {w.qr}
           {key("Q")}
         </button>
+        {props.onAnswers && (
+          <button type="button" class="button button--quiet" aria-keyshortcuts={keyed("A")} onClick={props.onAnswers}>
+            {nlVotes.answersButton}
+            {key("A")}
+          </button>
+        )}
         <button type="button" class="button button--quiet" aria-keyshortcuts={keyed("B")} onClick={props.onBlank}>
           {w.blank}
           {key("B")}

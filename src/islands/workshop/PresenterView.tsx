@@ -9,10 +9,10 @@ import { useStore } from "@nanostores/preact";
 import { formatMoment } from "../../i18n/nl.ts";
 import { nlRecord as r } from "../../i18n/nl-record.ts";
 import { nlWorkshop } from "../../i18n/nl-workshop.ts";
-import { clickerStep, isPlainKey, modalOpen } from "../../lib/keys.ts";
+import { clickerStep, isPlainKey } from "../../lib/clicker-keys.ts";
+import { modalOpen } from "../../lib/keys.ts";
 import { branchAt, clickerTarget, presentationSequence, type SequenceItem } from "../../lib/presentation-sequence.ts";
 import { openPresenterChannel, type PresenterMessage } from "../../lib/presenter-messages.ts";
-import { freshClock, keepClock, pauseClock, readClock, resumeClock, secondsOn, tabStorage } from "../../lib/presenter-clock.ts";
 import { programmeStep, type ProgrammePlace } from "../../lib/programme-walk.ts";
 import type { OptionLabel } from "../../data/workshop.ts";
 import { hashForPlace, placeFromHash } from "../../lib/route.ts";
@@ -27,6 +27,7 @@ import ShortcutsSwitch from "./ShortcutsSwitch.tsx";
 import SlidePreview from "./SlidePreview.tsx";
 import StepCountdown from "./StepCountdown.tsx";
 import StepGrid, { toggleOverview } from "./StepGrid.tsx";
+import { usePresenterClocks } from "./use-presenter-clocks.ts";
 
 interface Props {
   moduleId: string;
@@ -123,20 +124,7 @@ export default function PresenterView({ moduleId, options, durations = {}, modul
     };
   }, []);
 
-  // The clock counts from when this tab first showed a presenter view, across the modules of a programme;
-  // pausing keeps the time, "op nul" starts again.
-  const [clock, setClock] = useState(() => readClock(tabStorage() ?? { getItem: () => null }, Date.now()));
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const storage = tabStorage();
-    if (storage) keepClock(storage, clock);
-  }, [clock]);
-  useEffect(() => {
-    const tick = setInterval(() => setNow(Date.now()), 500);
-    return () => clearInterval(tick);
-  }, []);
-  const running = clock.runningSince !== null;
-  const elapsed = secondsOn(clock, now);
+  const clocks = usePresenterClocks(`${moduleId}/${place.stepId}`);
 
   // Show the notes of the current step only; the others stay in the page for reading without JavaScript.
   useLayoutEffect(() => {
@@ -153,12 +141,12 @@ export default function PresenterView({ moduleId, options, durations = {}, modul
         </p>
         <div class="presenter-view__clocks">
           <p class="presenter-view__wall">
-            {w.wallClock}: <time>{formatMoment(new Date(now)).time}</time>
+            {w.wallClock}: <time>{formatMoment(new Date(clocks.now)).time}</time>
           </p>
           <p class="presenter-view__timer">
-            <span id="presenter-timer">{w.timer}</span>: <span role="timer" aria-labelledby="presenter-timer">{clockText(elapsed)}</span>
+            <span id="presenter-timer">{w.timer}</span>: <span role="timer" aria-labelledby="presenter-timer">{clockText(clocks.elapsed)}</span>
           </p>
-          <StepCountdown stepKey={`${moduleId}/${place.stepId}`} minutes={durations[place.stepId]} />
+          <StepCountdown seconds={clocks.stepSeconds} minutes={durations[place.stepId]} />
         </div>
         <section class="presenter-view__now" aria-labelledby="presenter-now">
           <h2 id="presenter-now">{w.now}</h2>
@@ -185,18 +173,10 @@ export default function PresenterView({ moduleId, options, durations = {}, modul
         <button type="button" class="button button--quiet" onClick={blankScreen}>
           {w.blank}
         </button>
-        <button type="button" class="button button--quiet" onClick={() => setClock(running ? pauseClock(clock, Date.now()) : resumeClock(clock, Date.now()))}>
-          {running ? w.pauseTimer : w.resumeTimer}
+        <button type="button" class="button button--quiet" onClick={clocks.pauseOrResume}>
+          {clocks.running ? w.pauseTimer : w.resumeTimer}
         </button>
-        <button
-          type="button"
-          class="button button--quiet"
-          onClick={() => {
-            const at = Date.now();
-            setClock(running ? freshClock(at) : { elapsed: 0, runningSince: null });
-            setNow(at);
-          }}
-        >
+        <button type="button" class="button button--quiet" onClick={clocks.reset}>
           {w.resetTimer}
         </button>
         <ShortcutsSwitch />

@@ -5,7 +5,8 @@
 // (views.ts), or when this tab was presenting or recording before a reload. A phone that came through a QR code
 // (?qr) gets no bar: it is a participant, not the facilitator.
 import { nlWorkshopLauncher as w } from "../../i18n/nl-reading.ts";
-import { isPlainKey, modalOpen, setShortcutsOn, shortcutsKey, shortcutsOn, workshopModeKey } from "../../lib/keys.ts";
+import { isPlainKey } from "../../lib/clicker-keys.ts";
+import { modalOpen, onShortcutsChange, shortcutsOn, startShortcutsSwitch, workshopModeKey } from "../../lib/keys.ts";
 import { workshopDataId } from "../../lib/page-ids.ts";
 import { showOfflineStatus } from "./offline-status.ts";
 import { fillPrintAddress } from "./print-address.ts";
@@ -31,7 +32,6 @@ function startWorkshopBar(bar: HTMLElement): void {
     present.textContent = shortcuts ? `${w.present} (P)` : w.present;
     if (shortcuts) present.setAttribute("aria-keyshortcuts", "P");
     else present.removeAttribute("aria-keyshortcuts");
-    switchBox.checked = shortcuts;
     show();
   };
   const setMode = (next: WorkshopMode | null) => {
@@ -63,15 +63,11 @@ function startWorkshopBar(bar: HTMLElement): void {
 
   present.addEventListener("click", () => void open("present"));
   record.addEventListener("click", () => (mode === "record" ? close() : void open("record")));
-  switchBox.addEventListener("change", () => {
-    setShortcutsOn(switchBox.checked);
-    shortcuts = switchBox.checked;
-    showShortcuts();
-  });
-  // Switched in another window of the site (the presenter view): follow it here.
-  window.addEventListener("storage", (event) => {
-    if (event.key !== shortcutsKey && event.key !== null) return;
-    shortcuts = shortcutsOn();
+  startShortcutsSwitch(switchBox);
+  // Switched here, in the footer or in another window of the site (the presenter view): follow it.
+  onShortcutsChange(() => {
+    if (shortcuts === shortcutsOn()) return;
+    shortcuts = !shortcuts;
     showShortcuts();
   });
   // F5 here would only reload the same step; Ctrl+R and the browser's button still reload, and switching the

@@ -55,6 +55,11 @@ export function setSessionDetails(state: WorkshopState, id: string, details: Ses
   });
 }
 
+/** Notes how many voting cards were handed out in the session (cards 1 to `cards`). */
+export function setExpectedCards(state: WorkshopState, id: string, cards: number, now: Date): WorkshopState {
+  return editSession(state, id, now, (s) => ({ ...s, cards }));
+}
+
 export function deleteSession(state: WorkshopState, id: string): WorkshopState {
   const sessions = state.sessions.filter((s) => s.id !== id);
   const currentId = state.currentId === id ? (sessions.at(-1)?.id ?? null) : state.currentId;

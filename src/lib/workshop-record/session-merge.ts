@@ -45,11 +45,14 @@ function mergeText(ours: string, theirs: string, { label }: Context): string {
   return `${ours}\n\n${label}:\n${theirs}`;
 }
 
-/** The key that makes list items the same item: their id, or the round of a vote; null for plain values. */
+/** A card vote: a round may be voted more than once (before and after the discussion), each vote kept with its moment. */
+const isVote = (item: Value): item is Fields => isFields(item) && typeof item.round === "string" && typeof item.at === "string";
+
+/** The key that makes list items the same item: their id, or a vote's round and moment; null for plain values. */
 function itemKey(item: Value): string | null {
   if (!isFields(item)) return null;
   if (typeof item.id === "string") return `id:${item.id}`;
-  if (typeof item.round === "string") return `round:${item.round}`;
+  if (isVote(item)) return `vote:${item.round as string}@${item.at as string}`;
   return null;
 }
 
@@ -80,7 +83,9 @@ function mergeList(ours: Value[], theirs: Value[], ctx: Context): { list: Value[
     const key = itemKey(item);
     const at = key === null ? list.findIndex((mine) => same(mine, item)) : list.findIndex((mine) => itemKey(mine) === key);
     if (at === -1) {
-      list.push(item);
+      // A vote in a round voted here too is the other group's: marked, or it would read as this group's vote again.
+      const clash = isVote(item) && ours.some((mine) => isVote(mine) && mine.round === item.round);
+      list.push(clash ? distinct(item as Fields, ctx) : item);
       added++;
     } else if (key !== null && !same(list[at], item)) {
       const filled = fillItem(list[at] as Fields, item as Fields);

@@ -1,5 +1,6 @@
 // The default theme: the site's name, organisation, logo, contact details and footer links.
 // A gemeente copies this folder, fills in its own values and builds with THEME=<folder name>.
+import type { KnownIssue, Status } from "../../accessibility/statement.ts";
 import logo from "./logo.svg?raw";
 
 export const theme = {
@@ -18,11 +19,19 @@ export const theme = {
   /**
    * The toegankelijkheidsverklaring (/toegankelijkheid/). The organisation fills in the status (A, B, C or D) and who
    * signed it after its own evaluation and the form on toegankelijkheidsverklaring.nl; until then the page says so.
+   * Status A only when the report (src/accessibility/) has no open criteria and knownIssues is empty: the build checks.
    */
   accessibilityStatement: {
     date: "2026-11-28",
-    status: undefined as "A" | "B" | "C" | "D" | undefined,
+    status: undefined as Status | undefined,
     /** The role (not the name) of the person who signed the statement, e.g. "Gemeentesecretaris". */
     signedBy: undefined as string | undefined,
+    /** Within how many working days someone who reports a problem gets an answer. An example: set your own. */
+    responseDays: 5,
+    /**
+     * What does not meet WCAG yet, each with problem, criteria, cause, consequence, measure and plannedDate
+     * (JJJJ-MM-DD), as in the Dutch model statement. This site's own report lists no failures; add your own.
+     */
+    knownIssues: [] as KnownIssue[],
   },
 };
