@@ -5,7 +5,8 @@
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
 import { nlVotes } from "../../i18n/nl-votes.ts";
-import { clickerStep, isPlainKey, modalOpen } from "../../lib/keys.ts";
+import { clickerStep, isPlainKey } from "../../lib/clicker-keys.ts";
+import { modalOpen } from "../../lib/keys.ts";
 import { openVoteChannel, type VoteMessage, type VoteScreenState } from "../../lib/vote-messages.ts";
 import type { DilemmaRef } from "../../lib/workshop-record/schema.ts";
 import { $answersShown } from "../../stores/vote-screen.ts";

@@ -10,7 +10,7 @@ import { countsOf, mergeTally, missingCards, type CardVote, type Counts, type Ta
 import { answerLetters, cardCount, cardNumberOf } from "../../lib/vote-cards.ts";
 import { voteDialogTitleId, voteExpectedHintId, voteExpectedId, voteHandErrorId, voteHandIds } from "../../lib/page-ids.ts";
 import { openVoteChannel, type VoteMessage, type VoteScreenState } from "../../lib/vote-messages.ts";
-import { clickerStep } from "../../lib/keys.ts";
+import { clickerStep } from "../../lib/clicker-keys.ts";
 import { useCardCamera, type Frame } from "./use-card-camera.ts";
 import { VoteScreen } from "./VoteScreen.tsx";
 import { PhoneCount } from "./PhoneCount.tsx";
