@@ -1,6 +1,7 @@
 // Everything this site keeps in the reader's browser, in one list: the privacy page shows it and its button
 // clears it. A unit test checks that every storage key in src/ is on this list.
 import { shortcutsKey, workshopModeKey } from "./keys.ts";
+import { backupKey, checklistsKey } from "./saved-state.ts";
 
 export type StoredDataKind =
   | "checklists"
@@ -23,15 +24,14 @@ export interface StoredData {
 
 /**
  * Single-key shortcuts switched off ("uit"), and the workshop view open in this tab (sessionStorage, so a reload or
- * the next page of a programme keeps it): their constants live in keys.ts, beside their reader on every page.
+ * the next page of a programme keeps it): their constants live in keys.ts, beside their reader on every page. Ticked
+ * checklist items and the backups of damaged saved data: in saved-state.ts, beside their reader on a module page.
  */
-export { shortcutsKey, workshopModeKey };
+export { backupKey, checklistsKey, shortcutsKey, workshopModeKey };
 
 /** Every key this site writes starts with this prefix; nothing else in the browser is touched when clearing. */
 export const storagePrefix = "sdu:";
 
-/** Ticked checklist items. */
-export const checklistsKey = "sdu:checklists:v1";
 /** The workshop sessions (see src/lib/workshop-record/). */
 export const workshopKey = "sdu:workshop";
 /** When each workshop session was last downloaded as a file, in this browser: what is newer still needs one. */
@@ -42,9 +42,6 @@ export const beamerLightKey = "sdu:workshop:light";
 export const presenterClockKey = "sdu:workshop:clock";
 /** The presenter view's countdown of the current step (sessionStorage), so a reload does not start it again. */
 export const stepClockKey = "sdu:workshop:step-clock";
-
-/** Where damaged saved text under `key` is kept: `key:backup`, then `key:backup-2`, … */
-export const backupKey = (key: string): string => `${key}:backup`;
 
 export const storedData: StoredData[] = [
   { kind: "checklists", storage: "localStorage", key: checklistsKey },

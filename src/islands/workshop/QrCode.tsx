@@ -4,7 +4,7 @@
 // or before "#". An address that phones cannot open (this laptop, a file) is said, not drawn.
 import type { RefObject } from "preact";
 import { useEffect, useState } from "preact/hooks";
-import { qrDialogTitleId } from "../../lib/page-ids.ts";
+import { qrDialogTitleId } from "../../lib/workshop-ids.ts";
 import DialogClose from "./DialogClose.tsx";
 import { nlWorkshop } from "../../i18n/nl-workshop.ts";
 import { reachableFromPhones } from "../../lib/share-url.ts";

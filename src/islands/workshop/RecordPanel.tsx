@@ -15,7 +15,7 @@ import { useExportGuard } from "./export-guard.ts";
 import { RecordSafety } from "./RecordSafety.tsx";
 import { RecordForm } from "./RecordForm.tsx";
 import { SessionImport } from "./SessionImport.tsx";
-import { confirmDeleteTextId, confirmDeleteTitleId, recordImportErrorId, recordImportId, recordPanelTitleId, recordSessionNameId, recordSessionSelectId } from "../../lib/page-ids.ts";
+import { confirmDeleteTextId, confirmDeleteTitleId, recordImportErrorId, recordImportId, recordPanelTitleId, recordSessionNameId, recordSessionSelectId } from "../../lib/workshop-ids.ts";
 
 const w = nlWorkshop;
 

@@ -10,7 +10,7 @@ import { maxImportBytes, parseImport } from "../../lib/workshop-record/exchange.
 import { importPlan, untouched } from "../../lib/workshop-record/session-import.ts";
 import { bringsNothing, type MergeReport } from "../../lib/workshop-record/session-merge.ts";
 import { $currentSession, $workshop, importSession, markExported, mergeIntoCurrent, switchSession } from "../../stores/workshop.ts";
-import { importClashTextId, importClashTitleId, recordImportErrorId, recordImportId } from "../../lib/page-ids.ts";
+import { importClashTextId, importClashTitleId, recordImportErrorId, recordImportId } from "../../lib/workshop-ids.ts";
 
 interface Props {
   onStatus: (text: string) => void;

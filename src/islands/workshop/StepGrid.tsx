@@ -7,7 +7,7 @@ import { nlWorkshop } from "../../i18n/nl-workshop.ts";
 import type { SequenceItem } from "../../lib/presentation-sequence.ts";
 import { stepGroups } from "../../lib/step-grid.ts";
 import type { Place, RouteStep } from "../../lib/route.ts";
-import { stepGridTitleId } from "../../lib/page-ids.ts";
+import { stepGridTitleId } from "../../lib/workshop-ids.ts";
 import DialogClose from "./DialogClose.tsx";
 
 interface Props {
