@@ -28,11 +28,13 @@ describe("the presentation bar", () => {
   it("is one row at 1024 × 768, fades out when the mouse rests and with H, comes back for the mouse and Tab, and never covers the focused control", async () => {
     const page = await session.page({ viewport: { width: 1024, height: 768 }, reducedMotion: "reduce" });
     await page.clock.install();
-    await page.goto(`${session.site.url}inburgering/?p=inburgering:pip,inburgering:azc,inburgering:inleiding,inburgering:b1-route,inburgering:onderwijsroute,inburgering:regievoering,inburgering:afsluiting,jeugdzorg:inleiding,jeugdzorg:belangen,jeugdzorg:resultaten,jeugdzorg:privacy,jeugdzorg:wachtlijsten#afsluiting`);
+    await page.goto(`${session.site.url}jeugdzorg/?p=inburgering:pip,inburgering:azc,inburgering:inleiding,inburgering:b1-route,inburgering:onderwijsroute,inburgering:regievoering,inburgering:afsluiting,jeugdzorg:inleiding,jeugdzorg:belangen,jeugdzorg:resultaten,jeugdzorg:privacy,jeugdzorg:wachtlijsten#wachtlijsten`);
     await page.locator(".workshop-launcher").waitFor();
     await presentByKey(page);
-    // The widest position a programme of twelve steps gives, and every control, on one row.
-    await expect.poll(() => page.locator(".presentation-bar__position").innerText()).toBe("Stap 7 van 12");
+    // The widest position a programme of twelve steps gives, and every control (with "Antwoorden" of a step the room
+    // votes on), on one row.
+    await expect.poll(() => page.locator(".presentation-bar__position").innerText()).toBe("Stap 12 van 12");
+    expect(await bar(page).getByRole("button", { name: "Antwoorden (A)" }).isVisible()).toBe(true);
     // One row: every control shares a band of the bar's height.
     const boxes = await bar(page).evaluate((b) => [...b.querySelectorAll(":is(button, label, p):not(dialog *)")].map((e) => e.getBoundingClientRect().toJSON()));
     expect(Math.max(...boxes.map((box) => box.top))).toBeLessThan(Math.min(...boxes.map((box) => box.bottom)));
@@ -84,7 +86,7 @@ describe("the presentation bar", () => {
     await page.keyboard.press("Escape");
     await expect.poll(() => isVisible(page, "#site-header")).toBe(true);
     expect(await taken(page)).toEqual(["F5", "F5", "Escape", "Shift+F5", "Escape"]);
-    await page.getByRole("checkbox", { name: /^Sneltoetsen/ }).uncheck();
+    await page.getByRole("group", { name: "Voor een workshop" }).getByRole("checkbox", { name: /^Sneltoetsen/ }).uncheck();
     await page.locator("h2#belangen").focus();
     await page.keyboard.press("F5");
     expect(await taken(page)).toEqual(["F5", "F5", "Escape", "Shift+F5", "Escape"]);

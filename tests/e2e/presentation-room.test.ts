@@ -152,11 +152,12 @@ describe("a small window (WCAG 1.4.10)", () => {
     const bar = await page.locator(".presentation-bar").boundingBox();
     expect(bar!.height).toBeLessThanOrEqual(256);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
-    // The bar's own buttons, Overzicht among them; the overview's step buttons wait in its closed dialog.
+    // The bar's own buttons, Overzicht and (on this step the room votes on) Antwoorden among them; the overview's step
+    // buttons wait in its closed dialog.
     const buttons = page.locator(".presentation-bar button:not(dialog button)");
-    expect(await buttons.count()).toBe(6);
-    expect(await buttons.allInnerTexts()).toContainEqual(expect.stringContaining("Overzicht"));
-    for (let i = 0; i < 6; i++) {
+    expect(await buttons.count()).toBe(7);
+    expect(await buttons.allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining("Overzicht"), expect.stringContaining("Antwoorden")]));
+    for (let i = 0; i < 7; i++) {
       await buttons.nth(i).focus();
       const box = await buttons.nth(i).evaluate((b) => b.getBoundingClientRect().toJSON());
       expect(box.top, await buttons.nth(i).innerText()).toBeGreaterThanOrEqual(0);

@@ -47,7 +47,13 @@ export default function StepGrid({ dialog, route, sequence, options, place, onJu
         aria-keyshortcuts={shortcuts ? "G" : undefined}
         onClick={() => toggleOverview(dialog.current)}
       >
-        {shortcuts ? `${w.overview} (G)` : w.overview}
+        {w.overview}
+        {shortcuts && (
+          <>
+            {" "}
+            <span class="step-grid__key">(G)</span>
+          </>
+        )}
       </button>
       <dialog class="dialog step-grid" ref={dialog} aria-labelledby={stepGridTitleId}>
         <h2 id={stepGridTitleId} class="dialog__title">
