@@ -1,15 +1,14 @@
 // Presentation mode: the current step fills the screen in large type. Clicker keys walk steps and options in
 // order (through the $place store, like the stepper), B or . blanks the screen, F goes fullscreen, Q shows the
-// QR code of what is on screen, H hides the bar, Escape stops at the same place. A programme (?p=…) walks on into
-// the next module without a page load (module-swap.ts). A presenter view in another window follows over
-// BroadcastChannel.
+// QR code of what is on screen, H hides the bar, Escape stops at the same place (presentation-keys.ts); A shows the
+// answers of a step the room votes on, and a vote from the presenter view fills the screen (RoomVote). A programme
+// (?p=…) walks on into the next module without a page load (module-swap.ts). A presenter view in another window
+// follows over BroadcastChannel.
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
 import { nl } from "../../i18n/nl.ts";
 import { nlRecord as r } from "../../i18n/nl-record.ts";
 import { nlWorkshop } from "../../i18n/nl-workshop.ts";
-import { clickerStep, isPlainKey, popoverOpen } from "../../lib/clicker-keys.ts";
-import { modalOpen } from "../../lib/keys.ts";
 import { branchAt, clickerTarget, presentationSequence } from "../../lib/presentation-sequence.ts";
 import { programmePosition, programmeStep } from "../../lib/programme-walk.ts";
 import { stepForKey } from "../../lib/step-grid.ts";
@@ -27,6 +26,7 @@ import { QrDialog } from "./QrCode.tsx";
 import { useBarVisibility } from "./bar-visibility.ts";
 import { usePresenterChannel } from "./presenter-channel.ts";
 import { useBeamerLight } from "./beamer-light.ts";
+import { presentationKey } from "./presentation-keys.ts";
 import { focusPlace, pageWithin, settle, showPlaceInReading, toggleFullscreen, watchBar } from "./presentation-screen.ts";
 import type { WorkshopViewProps } from "./types.ts";
 import RoomVote from "./RoomVote.tsx";
@@ -173,7 +173,19 @@ export default function Presentation({ moduleId, dilemmas, links, options: optio
   });
 
   // Handlers registered once (keys, history) call the latest render's functions through this ref.
-  const actions = { move, go, toggleBlank, fullscreen, toggleQr, stop, changeModule, toggleBar: barShown.toggle, shortcuts };
+  const actions = {
+    move,
+    go,
+    toggleBlank,
+    fullscreen,
+    toggleQr,
+    stop,
+    changeModule,
+    shortcuts,
+    toggleBar: barShown.toggle,
+    jump: (letter: string) => stepForKey(letter, walk()),
+    toggleOverview: () => toggleOverview(overview.current, qrDialog.current),
+  };
   const latest = useRef(actions);
   latest.current = actions;
 
@@ -188,33 +200,7 @@ export default function Presentation({ moduleId, dilemmas, links, options: optio
     announce(w.presentationStarted);
 
     // Capture phase: the presentation sees clicker keys before the stepper, which would leave the module at its end.
-    const onKey = (event: KeyboardEvent) => {
-      if (!isPlainKey(event)) return;
-      // An open term pop-up keeps its keys: Escape closes only the pop-up (focus goes back to the term), and the
-      // clicker waits until it is closed, as in reading mode; the room's screen does not scroll away under it.
-      if (popoverOpen()) return void (clickerStep(event.key) !== 0 && event.preventDefault());
-      const act = latest.current;
-      const key = event.key;
-      const letter = act.shortcuts ? key.toLowerCase() : "";
-      const jump = stepForKey(letter, walk());
-      let handled = true;
-      const step = clickerStep(key);
-      if (step !== 0) act.move(step);
-      else if (letter === "b" || letter === ".") act.toggleBlank();
-      else if (letter === "f") void act.fullscreen();
-      else if (letter === "q") act.toggleQr();
-      else if (letter === "h") act.toggleBar();
-      else if (letter === "g") toggleOverview(overview.current, qrDialog.current);
-      else if (jump) act.go(jump);
-      else if (key === "Escape" && !modalOpen()) act.stop();
-      // Otherwise only a clicker's start key (F5) is taken: while presenting, a reload would only show the same
-      // slide again after a flash of the reading page.
-      else handled = key === "F5";
-      if (handled) {
-        event.preventDefault();
-        event.stopPropagation();
-      }
-    };
+    const onKey = (event: KeyboardEvent) => presentationKey(event, latest.current);
     window.addEventListener("keydown", onKey, true);
     const unwatchBar = bar.current ? watchBar(bar.current) : () => undefined;
     followHistory((id) => void latest.current.changeModule(id, null, "pop"));
