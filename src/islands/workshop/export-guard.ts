@@ -13,7 +13,8 @@ export function useExportGuard(): void {
   useEffect(() => {
     if (!needed) return;
     const onLeave = (event: BeforeUnloadEvent) => {
-      if (onPurpose) return;
+      // The store, not this render: a download a moment ago counts before this effect is cleaned up.
+      if (onPurpose || !$needsExport.get()) return;
       event.preventDefault();
       // Older browsers show the question only when this is set.
       event.returnValue = "";
