@@ -83,7 +83,7 @@ export const findings: Record<string, Finding<SampleId>> = {
   "2.1.4": {
     result: "pass",
     on: wholeSample,
-    how: "audit-pages: ‘turns / off on a page without steps…’ (de schakelaar stond alleen bij een module en in het begeleidersscherm, terwijl / overal werkt; nu staat hij in de voet van elke pagina); valid-html: de schakelaar staat in de voet van elke gebouwde pagina met zoeken; workshop-presenting, presenting-overview, presentation-room: P, G, 1–9, B en . doen niets als hij uit staat.",
+    how: "audit-pages: ‘turns / off on a page without steps…’ (de schakelaar stond alleen bij een module en in het begeleidersscherm, terwijl / overal werkt; nu staat hij in de voet van elke pagina); valid-html: de schakelaar staat in de voet van elke gebouwde pagina met zoeken; workshop-presenting, presenting-overview, presentation-room: P, G, 1–9, B en . doen niets als hij uit staat; presentation-bar: H (de balk weg) en F5 (presenteren starten) volgen dezelfde schakelaar.",
   },
   "2.2.1": { result: "pass", on: ["begeleider", "presentatie"], how: "Met de hand: geen tijdslimiet. De klok en de tijd per stap in het begeleidersscherm meten alleen." },
   "2.2.2": {
@@ -114,7 +114,7 @@ export const findings: Record<string, Finding<SampleId>> = {
   "2.4.11": {
     result: "pass",
     on: ["module", "begrip", "presentatie"],
-    how: "presentation-room: ‘focus is never hidden under the bar’ en ‘keeps focus on the black screen’; audit: de pop-up blijft niet over de focus staan. audit-presenting: Escape sluit een begrip tijdens het presenteren, zodat de pop-up geen knoppen meer bedekt.",
+    how: "presentation-room: ‘focus is never hidden under the bar’ en ‘keeps focus on the black screen’; presentation-bar: ‘is one row at 1024 × 768, fades out when the mouse rests and with H, comes back for the mouse and Tab, and never covers the focused control’ (de balk die wegvalt houdt zijn ruimte vrij; met Tab erin staat hij weer in beeld); audit: de pop-up blijft niet over de focus staan. audit-presenting: Escape sluit een begrip tijdens het presenteren, zodat de pop-up geen knoppen meer bedekt.",
   },
   "2.5.1": { result: "pass", on: interactive, how: "Met de hand: geen vegen of knijpen nodig; carrousels hebben knoppen." },
   "2.5.2": { result: "pass", on: interactive, how: "Met de hand: alle acties zijn gewone knoppen en links; ze werken bij loslaten." },

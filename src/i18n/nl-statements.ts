@@ -95,7 +95,12 @@ export const nlStatements = {
         label: "Workshopsessies",
         text: "Wat je in de workshopmodus vastlegt: de naam van de sessie, waar de groep staat, de uitslag van een stemming met kaarten, notities en afspraken.",
       },
+      workshopExported: {
+        label: "Laatst als bestand bewaard",
+        text: "Wanneer je een workshopsessie voor het laatst als bestand hebt gedownload. Zo kan de website je eraan herinneren als er daarna nog iets is veranderd.",
+      },
       shortcuts: { label: "Sneltoetsen", text: "Of je de sneltoetsen van de workshopmodus hebt uitgezet." },
+      beamerLight: { label: "Licht scherm", text: "Of je bij het presenteren de lichte kleuren hebt uitgezet." },
       backups: {
         label: "Reservekopie",
         text: "Als opgeslagen gegevens beschadigd zijn, bewaart de website ze apart, zodat je ze nog kunt downloaden.",
@@ -107,6 +112,10 @@ export const nlStatements = {
       presenterClock: {
         label: "Klok van het begeleidersscherm",
         text: "Hoe lang de workshop al loopt, zodat de klok doorloopt als je naar de volgende module van een programma gaat. Dit verdwijnt als je het tabblad sluit.",
+      },
+      stepClock: {
+        label: "Tijd van de stap",
+        text: "Hoe lang de stap op het scherm al duurt, zodat die tijd doorloopt als je het begeleidersscherm opnieuw laadt. Dit verdwijnt als je het tabblad sluit.",
       },
     },
     storageLabel: (storage: string, key: string) => `Opslag: ${storage}, sleutel ${key}.`,

@@ -62,3 +62,9 @@ export function startShortcutsSwitch(box: HTMLInputElement): void {
   onShortcutsChange(show);
   show();
 }
+
+/**
+ * The workshop view open in this tab (sessionStorage), so a reload or the next page of a programme keeps it. The
+ * workshop bar on every module page reads it, so it lives here, like shortcutsKey; stored-data.ts lists it.
+ */
+export const workshopModeKey = "sdu:workshop:mode";

@@ -106,7 +106,7 @@ describe("2.2.2 the presenter view's step countdown", () => {
     }
     await page.evaluate(() => {
       const moments = new Set<number>();
-      new MutationObserver(() => moments.add(Date.now())).observe(document.querySelector(".presenter-view__controls")!, { subtree: true, characterData: true, childList: true });
+      new MutationObserver(() => moments.add(Date.now())).observe(document.querySelector(".presenter-view")!, { subtree: true, characterData: true, childList: true });
       (window as unknown as { moments: Set<number> }).moments = moments;
     });
     await page.clock.runFor(5_000);

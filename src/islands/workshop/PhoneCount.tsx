@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { nlVotes } from "../../i18n/nl-votes.ts";
 import { decodeScan, scanCodePrefix } from "../../lib/scan-code.ts";
 import type { Tally } from "../../lib/card-vote.ts";
-import { phoneCodeErrorId, phoneCodeId } from "../../lib/page-ids.ts";
+import { phoneCodeErrorId, phoneCodeId } from "../../lib/workshop-ids.ts";
 import QrCode from "./QrCode.tsx";
 import type { Frame } from "./use-card-camera.ts";
 

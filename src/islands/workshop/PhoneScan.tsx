@@ -6,7 +6,7 @@ import { nlVotes } from "../../i18n/nl-votes.ts";
 import { countsOf, missingCards } from "../../lib/card-vote.ts";
 import { encodeScan, groupCode, scanQrText } from "../../lib/scan-code.ts";
 import { answerLetters, cardCount } from "../../lib/vote-cards.ts";
-import { phoneScanResultId } from "../../lib/page-ids.ts";
+import { phoneScanResultId } from "../../lib/workshop-ids.ts";
 import { useCardCamera } from "./use-card-camera.ts";
 
 const v = nlVotes;

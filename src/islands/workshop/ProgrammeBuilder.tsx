@@ -3,7 +3,7 @@
 // page can be bookmarked and shared; nothing is stored or sent anywhere.
 import { useEffect, useRef, useState } from "preact/hooks";
 import { nlWorkshop } from "../../i18n/nl-workshop.ts";
-import { workshopModeKey } from "../../lib/stored-data.ts";
+import { workshopModeKey } from "../../lib/keys.ts";
 import { joinBase, modulePath } from "../../lib/paths.ts";
 import {
   addOwnItem,

@@ -10,7 +10,7 @@ import { modalOpen } from "../../lib/keys.ts";
 import { openVoteChannel, type VoteMessage, type VoteScreenState } from "../../lib/vote-messages.ts";
 import type { DilemmaRef } from "../../lib/workshop-record/schema.ts";
 import { $answersShown } from "../../stores/vote-screen.ts";
-import { roomVoteTitleId as titleId } from "../../lib/page-ids.ts";
+import { roomVoteTitleId as titleId } from "../../lib/workshop-ids.ts";
 import DialogClose from "./DialogClose.tsx";
 import { VoteScreen } from "./VoteScreen.tsx";
 

@@ -1,6 +1,6 @@
 // The countdown for the current step in the presenter view, beside the total clock. The presenter view keeps its
-// time (it starts again on each new step, and pauses and resets with the clock); the last two minutes turn amber
-// and over time turns red, always with the state in words too.
+// time (use-presenter-clocks.ts: it starts again on each new step, pauses and resets with the clock, and survives a
+// reload); the last two minutes turn amber and over time turns red, always with the state in words too.
 import { nlWorkshop } from "../../i18n/nl-workshop.ts";
 import { countdown, formatMinutes } from "../../lib/step-time.ts";
 

@@ -8,7 +8,7 @@ import { nl } from "../../i18n/nl.ts";
 import { nlVotes } from "../../i18n/nl-votes.ts";
 import { countsOf, mergeTally, missingCards, type CardVote, type Counts, type Tally } from "../../lib/card-vote.ts";
 import { answerLetters, cardCount, cardNumberOf } from "../../lib/vote-cards.ts";
-import { voteDialogTitleId, voteExpectedHintId, voteExpectedId, voteHandErrorId, voteHandIds } from "../../lib/page-ids.ts";
+import { voteDialogTitleId, voteExpectedHintId, voteExpectedId, voteHandErrorId, voteHandIds } from "../../lib/workshop-ids.ts";
 import { openVoteChannel, type VoteMessage, type VoteScreenState } from "../../lib/vote-messages.ts";
 import { clickerStep } from "../../lib/clicker-keys.ts";
 import { useCardCamera, type Frame } from "./use-card-camera.ts";

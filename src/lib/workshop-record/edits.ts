@@ -11,6 +11,19 @@ export function currentSession(state: WorkshopState): WorkshopSession | null {
   return state.sessions.find((s) => s.id === state.currentId) ?? null;
 }
 
+/** `name`, or "name (2)", "name (3)", … when a session here has it already. */
+export function uniqueName(name: string, sessions: Pick<WorkshopSession, "name">[]): string {
+  const taken = new Set(sessions.map((s) => s.name));
+  let unique = name;
+  for (let n = 2; taken.has(unique); n++) unique = `${name} (${n})`;
+  return unique;
+}
+
+/** Recorded since it was last downloaded as a file (`exportedAt`, ISO), or never downloaded at all. */
+export function needsExport(session: Pick<WorkshopSession, "records" | "updatedAt">, exportedAt: string | undefined): boolean {
+  return Object.keys(session.records).length > 0 && (exportedAt === undefined || exportedAt < session.updatedAt);
+}
+
 export function createSession(state: WorkshopState, name: string, now: Date, id = newId()): WorkshopState {
   const at = now.toISOString();
   // The day of the session is today unless the facilitator says otherwise on the report.
