@@ -12,15 +12,16 @@ import { securityHeadersIntegration } from "./src/integrations/security-headers.
 import { islandStyleIntegration } from "./src/integrations/island-style.ts";
 import { noPreloadHelper } from "./src/integrations/no-preload.ts";
 import { themeIntegration } from "./src/integrations/theme.ts";
+import { themeFolder } from "./src/lib/theme/folder.ts";
 import { foldOverviewScript, jsEnabledScript } from "./src/lib/inline-scripts.ts";
 
 const base = process.env.BASE_PATH ?? "/";
 /** The theme: a folder in src/themes/ (or a path to one) with theme.ts (name, logo, contact, the NL Design System
  *  token package) and logo.svg, maybe tokens.css (NLDS tokens of its own). */
 const theme = process.env.THEME ?? "standaard";
-const themeDir = theme.includes("/") ? `${resolve(theme)}/` : fileURLToPath(new URL(`./src/themes/${theme}/`, import.meta.url));
+const themeDir = `${resolve(fileURLToPath(new URL(".", import.meta.url)), themeFolder(theme))}/`;
 if (!existsSync(`${themeDir}theme.ts`)) {
-  throw new Error(`THEME=${theme}: de map ${theme.includes("/") ? theme : `src/themes/${theme}/`} met theme.ts bestaat niet. Kies een van: ${readdirSync("./src/themes").join(", ")}.`);
+  throw new Error(`THEME=${theme}: de map ${themeFolder(theme)} met theme.ts bestaat niet. Kies een van: ${readdirSync("./src/themes").join(", ")}.`);
 }
 const { theme: themeSettings } = await import(pathToFileURL(`${themeDir}theme.ts`).href);
 

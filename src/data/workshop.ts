@@ -50,13 +50,22 @@ export function recordableSteps(module: LoadedModule, moduleUrl?: string): Dilem
   });
 }
 
+/** What the presentation and the presenter view call an option or dialog. */
+export interface OptionLabel {
+  title: string;
+  /** Its place: "Voorbeeld 2 van 4", or "Venster" for a dialog. */
+  label: string;
+  /** An option's noun ("voorbeeld"), to count it among the options a programme chose ("Voorbeeld 1 van 2"). */
+  noun?: string;
+}
+
 /** Option or dialog id → its title and its place ("Voorbeeld 2 van 4", "Venster"), for the presenter view. */
-export function optionLabels(module: LoadedModule): Record<string, { title: string; label: string }> {
-  const labels: Record<string, { title: string; label: string }> = {};
+export function optionLabels(module: LoadedModule): Record<string, OptionLabel> {
+  const labels: Record<string, OptionLabel> = {};
   for (const step of module.steps) {
     for (const group of step.outline.optionGroups) {
       const words = nl.optionNouns[group.noun as keyof typeof nl.optionNouns] ?? nl.optionNouns.optie;
-      for (const [i, option] of group.options.entries()) labels[option.id] = { title: option.title, label: nl.optionOf(words.one, i + 1, group.options.length) };
+      for (const [i, option] of group.options.entries()) labels[option.id] = { title: option.title, label: nl.optionOf(words.one, i + 1, group.options.length), noun: words.one };
     }
     // The clicker opens dialogs too ("Meer achtergrond"), so the presenter view names them.
     for (const dialog of step.outline.targets.filter((t) => t.kind === "dialog")) labels[dialog.id] = { title: dialog.title, label: nlWorkshop.dialogLabel };

@@ -24,6 +24,8 @@ export const nlReading = {
   savedDamaged: "Je opgeslagen vinkjes konden niet worden gelezen. We zijn opnieuw begonnen en hebben de oude gegevens apart bewaard.",
   downloadDamaged: "Download de oude gegevens",
   termMore: (term: string) => `Meer over ${term} in de begrippenlijst`,
+  /** The switch in every footer, beside the workshop buttons and in the presenter view: one choice for them all. */
+  shortcutsSwitch: "Sneltoetsen met één toets aan (P, F, Q, B en / voor zoeken)",
 } as const;
 
 export type OptionNoun = keyof typeof nlReading.optionNouns;
@@ -37,7 +39,6 @@ export const nlWorkshopLauncher = {
   launcherLabel: "Voor een workshop",
   present: "Presenteer",
   record: "Vastleggen",
-  shortcuts: "Sneltoetsen met één toets aan (P, F, Q, B en / voor zoeken)",
   loadFailed: "Dit onderdeel kon niet laden. Controleer de verbinding en probeer het opnieuw.",
   offlineReady: "Klaar voor offline gebruik: deze site werkt nu ook zonder internet.",
   updateReady: "Er is een nieuwe versie van deze site.",

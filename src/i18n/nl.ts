@@ -56,3 +56,11 @@ export const nl = {
 export function formatDate(date: Date): string {
   return new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
 }
+
+/** A moment on this computer's own clock, for what happens during a workshop: "12 maart 2027" and "14:05". */
+export function formatMoment(date: Date): { day: string; time: string } {
+  return {
+    day: new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric" }).format(date),
+    time: new Intl.DateTimeFormat("nl-NL", { hour: "2-digit", minute: "2-digit" }).format(date),
+  };
+}

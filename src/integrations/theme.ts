@@ -95,7 +95,8 @@ export function themeStyles(themeDir: string, tokens: ThemeTokens | undefined): 
   const darkCheck = hasDark ? checkScheme(dark, "donker") : undefined;
   const fallbackCss = [
     declarations(":root", lightCheck.fixes.tokens),
-    darkCheck ? `@media screen and (prefers-color-scheme: dark) {\n${declarations(":root", darkCheck.fixes.tokens)}\n}` : "",
+    // Not in the light beamer mode (data-light on <html>): there the light colours hold on a dark laptop too.
+    darkCheck ? `@media screen and (prefers-color-scheme: dark) {\n${declarations(":root:not([data-light])", darkCheck.fixes.tokens)}\n}` : "",
   ].filter((css) => !/\{\s*\}/.test(css)).join("\n");
   return {
     css: [trimmed, folderCss, fallbackCss].join("\n"),

@@ -3,7 +3,7 @@
 import { useLayoutEffect, useRef } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
 import { nlReading as nl, type OptionNoun } from "../i18n/nl-reading.ts";
-import { $moved, $place, announce, goTo, goToHash } from "../stores/place.ts";
+import { $moved, $optionsLeftOut, $place, announce, goTo, goToHash } from "../stores/place.ts";
 
 interface Props {
   groupId: string;
@@ -15,7 +15,8 @@ interface Props {
 const titleOf = (id: string) => document.getElementById(id)?.textContent?.trim() ?? "";
 
 export default function Carousel({ groupId, noun, optionIds }: Props) {
-  const options = optionIds.map((id) => ({ id, title: titleOf(id) }));
+  const leftOut = useStore($optionsLeftOut);
+  const options = optionIds.filter((id) => !leftOut.includes(id)).map((id) => ({ id, title: titleOf(id) }));
   const place = useStore($place);
   const words = nl.optionNouns[noun] ?? nl.optionNouns.optie;
   const openButton = useRef<HTMLButtonElement>(null);
@@ -38,6 +39,8 @@ export default function Carousel({ groupId, noun, optionIds }: Props) {
   }, [place?.targetId]);
 
   const show = (i: number) => goToHash(`#${options[i]!.id}`);
+  // A programme that shows none of these options: nothing to open.
+  if (!options.length) return null;
   if (!isOpen) {
     return (
       <button type="button" class="utrecht-button utrecht-button--secondary-action carousel__open" ref={openButton} onClick={() => show(0)}>

@@ -15,6 +15,7 @@ function clearSiteKeys(storage: Storage): number {
 export default function ClearStoredData() {
   const confirm = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
   const [status, setStatus] = useState("");
 
   const clear = () => {
@@ -31,7 +32,17 @@ export default function ClearStoredData() {
 
   return (
     <div class="clear-data">
-      <button type="button" class="utrecht-button utrecht-button--primary-action" ref={opener} onClick={() => { setStatus(""); confirm.current?.showModal(); }}>
+      <button
+        type="button"
+        class="utrecht-button utrecht-button--primary-action"
+        ref={opener}
+        onClick={() => {
+          setStatus("");
+          confirm.current?.showModal();
+          // Focus on the safe choice, as in the record panel's own delete: Enter by habit must not wipe everything.
+          cancel.current?.focus();
+        }}
+      >
         {t.clearButton}
       </button>
       <p role="status" class="clear-data__status">{status}</p>
@@ -40,7 +51,7 @@ export default function ClearStoredData() {
         <p id="wissen-tekst">{t.confirmText}</p>
         <p class="dialog__actions clear-data__actions">
           <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={clear}>{t.confirmYes}</button>
-          <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => confirm.current?.close()}>{t.confirmNo}</button>
+          <button type="button" class="utrecht-button utrecht-button--secondary-action" ref={cancel} onClick={() => confirm.current?.close()}>{t.confirmNo}</button>
         </p>
       </dialog>
     </div>

@@ -3,7 +3,8 @@
 import { useEffect, useLayoutEffect, useRef } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
 import { nlReading as nl } from "../i18n/nl-reading.ts";
-import { clickerStep, isPlainKey, modalOpen } from "../lib/keys.ts";
+import { clickerStep, isPlainKey, popoverOpen } from "../lib/clicker-keys.ts";
+import { modalOpen } from "../lib/keys.ts";
 import type { ModuleLink } from "../data/module-page.ts";
 import { nextStepId, positionOf, prevStepId } from "../lib/route.ts";
 import { $announcement, $branch, $moved, $place, announce, goTo, goToHash, isPageAnchor, pageRoute, startPlaceSync } from "../stores/place.ts";
@@ -12,6 +13,13 @@ interface Props {
   previousModule?: ModuleLink;
   nextModule?: ModuleLink;
   overviewHref: string;
+}
+
+/** Whether the current step goes on below the window (going forward) or above it (going back). Step ids are plain
+ *  (step-id.ts), so they go into the selector as they are. */
+function moreToRead(direction: 1 | -1): boolean {
+  const box = document.querySelector(`[data-step="${$place.get()?.stepId}"]`)?.getBoundingClientRect();
+  return !!box && (direction > 0 ? box.bottom > innerHeight + 1 : box.top < -1);
 }
 
 export default function Stepper({ previousModule, nextModule, overviewHref }: Props) {
@@ -30,9 +38,11 @@ export default function Stepper({ previousModule, nextModule, overviewHref }: Pr
     const onClick = (event: MouseEvent) => {
       const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href^="#"]') : null;
       if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
-      if (isPageAnchor(link.hash)) return;
       event.preventDefault();
-      goToHash(link.hash);
+      if (!isPageAnchor(link.hash)) return goToHash(link.hash);
+      // The skip link (or another anchor on the page) moves focus there, but the URL keeps the step: a reload or a
+      // shared link still opens the step the reader was on. The page's own ids are plain (page-ids.ts).
+      document.getElementById(link.hash.slice(1))?.focus();
     };
     document.addEventListener("click", onClick);
     return () => document.removeEventListener("click", onClick);
@@ -81,9 +91,12 @@ export default function Stepper({ previousModule, nextModule, overviewHref }: Pr
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || !isPlainKey(event)) return;
       // A modal dialog or an open term pop-up has the reader's attention: the step under it stays put.
-      if (modalOpen() || document.querySelector("[popover]:popover-open")) return;
+      if (modalOpen() || popoverOpen()) return;
       const step = clickerStep(event.key);
       if (step === 0) return;
+      // PageDown and PageUp first scroll through a step taller than the window, as in presentation mode; only at
+      // its end (or start) do they go on to the next (or previous) step.
+      if (event.key.startsWith("Page") && moreToRead(step)) return;
       event.preventDefault();
       if (step === 1) goNext();
       else goPrev();

@@ -1,6 +1,6 @@
 // Counting a vote with the printed cards: which answer a card shows (from the corners the detector reports), the
 // running tally (a card counts once, its last answer counts) and the result kept in the workshop record.
-import { exactly, fields, list, optional, text, type Infer } from "./shape-check.ts";
+import { exactly, fields, integer, list, optional, text, type Infer } from "./shape-check.ts";
 import { answerLetters, cardNumberOf, type AnswerLetter } from "./vote-cards.ts";
 
 export interface Point {
@@ -52,7 +52,10 @@ export function countsOf(tally: Tally): Counts {
 const fourAnswers = exactly<[string, string, string, string]>(4, (a) => typeof a === "string", "heeft geen vier antwoorden");
 const fourCounts = exactly<Counts>(4, (c) => Number.isInteger(c) && (c as number) >= 0, "heeft geen vier aantallen");
 
-/** A finished vote, kept in the record of the step: one per round (the dilemma itself, or a "Wat als …?" variant). */
+/**
+ * A finished vote, kept in the record of the step. A round (the dilemma itself, or a "Wat als …?" variant) may be
+ * voted more than once, before and after the discussion: every vote is kept, in the order voted.
+ */
 export const cardVote = fields({
   /** "" for the dilemma itself, else the title of the variant. */
   round: text,
@@ -61,6 +64,8 @@ export const cardVote = fields({
   counts: fourCounts,
   /** When "Klaar" was pressed (ISO). */
   at: text,
+  /** How many cards were handed out, when the facilitator said so: the report shows "28 van 30". */
+  expected: optional(integer),
 });
 export type CardVote = Infer<typeof cardVote>;
 
@@ -69,10 +74,33 @@ export const checkVotes = optional(list(cardVote));
 /** What A–D mean on a step, as kept with the dilemma. */
 export const voteAnswers = fourAnswers;
 
-/** Keeps one vote per round: a new vote in the same round replaces the old one; rounds keep the order first voted. */
+/** Keeps a vote beside the earlier ones: voting a round again (after the discussion) keeps both. */
 export function withVote(votes: CardVote[] | undefined, vote: CardVote): CardVote[] {
-  const list = votes ?? [];
-  return list.some((v) => v.round === vote.round) ? list.map((v) => (v.round === vote.round ? vote : v)) : [...list, vote];
+  return [...(votes ?? []), vote];
+}
+
+/** Removes one vote (one kept by mistake), found by the moment it was kept. */
+export function withoutVote(votes: CardVote[] | undefined, at: string): CardVote[] {
+  return (votes ?? []).filter((v) => v.at !== at);
+}
+
+/** The card numbers from 1 to `expected` that the camera has not seen yet. */
+export function missingCards(tally: Tally, expected: number): number[] {
+  return Array.from({ length: expected }, (_, i) => i + 1).filter((n) => !tally.has(n));
+}
+
+/**
+ * Adds the cards another device counted (the phone's scan): a card seen on both counts once, with the answer the
+ * other device saw, as the newer sighting; later frames of this camera overrule it again, as with any card.
+ */
+export function mergeTally(tally: Tally, other: Tally): { tally: Tally; added: number; known: number } {
+  const next = new Map(tally);
+  let added = 0;
+  for (const [card, answer] of other) {
+    if (!next.has(card)) added++;
+    next.set(card, answer);
+  }
+  return { tally: next, added, known: other.size - added };
 }
 
 
@@ -82,16 +110,26 @@ export function defaultAnswers(perspectives: [string, string], words: { mostly: 
 }
 
 /**
- * The votes of a dilemma side by side: one column per round (the dilemma first, named `dilemmaLabel`, then the
- * variants in the order voted), one row per answer. The answers are those of the first round.
+ * The votes of a dilemma side by side: one column per vote, the dilemma's first (named `dilemmaLabel`), then the
+ * variants in the order first voted; a round voted more than once gets a column per vote, named by `moment`
+ * ("vóór het gesprek", "na het gesprek"). One row per answer; the answers are those of the first vote.
  */
-export function voteRows(votes: CardVote[], dilemmaLabel: string) {
-  const ordered = [...votes.filter((x) => x.round === ""), ...votes.filter((x) => x.round !== "")];
+export function voteRows(votes: CardVote[], dilemmaLabel: string, moment: (n: number, of: number) => string = () => "") {
+  const rounds = [...new Set(["", ...votes.map((x) => x.round)])];
+  const ordered = rounds.flatMap((round) => votes.filter((x) => x.round === round));
   const answers = ordered[0]?.answers ?? ["", "", "", ""];
+  const label = (vote: CardVote) => {
+    const same = votes.filter((x) => x.round === vote.round);
+    const name = vote.round || dilemmaLabel;
+    return same.length > 1 ? `${name}, ${moment(same.indexOf(vote) + 1, same.length)}` : name;
+  };
   return {
-    columns: ordered.map((x) => x.round || dilemmaLabel),
+    /** The votes in column order. */
+    votes: ordered,
+    columns: ordered.map(label),
     rows: answerLetters.map((letter, i) => ({ letter, answer: answers[i]!, counts: ordered.map((x) => x.counts[i]!) })),
     totals: ordered.map((x) => x.counts.reduce((a, b) => a + b, 0)),
+    expected: ordered.map((x) => x.expected),
   };
 }
 
@@ -110,19 +148,26 @@ export function voteShares(counts: readonly number[]): number[] | null {
   return shares;
 }
 
-/** The votes as Markdown lines: a table with a column per round, each count with its share ("9 (30 %)"). */
+/** The votes as Markdown lines: a table with a column per vote, each count with its share ("9 (30 %)"). */
 export function votesMarkdown(
   votes: CardVote[],
-  words: { dilemma: string; answer: string; total: string; countShare: (n: number, share: number) => string },
+  words: {
+    dilemma: string;
+    answer: string;
+    total: string;
+    countShare: (n: number, share: number) => string;
+    moment: (n: number, of: number) => string;
+    ofExpected: (n: number, expected: number) => string;
+  },
   escape: (text: string) => string,
 ): string[] {
-  const { columns, rows, totals } = voteRows(votes, words.dilemma);
+  const { columns, rows, totals, expected } = voteRows(votes, words.dilemma, words.moment);
   const cell = (text: string) => escape(text).replace(/\|/g, "\\|");
   const shares = columns.map((_, c) => voteShares(rows.map((r) => r.counts[c]!)));
   return [
     `| ${[words.answer, ...columns].map(cell).join(" | ")} |`,
     `| ${["---", ...columns.map(() => "---:")].join(" | ")} |`,
     ...rows.map((r, i) => `| ${[`${r.letter}: ${cell(r.answer)}`, ...r.counts.map((n, c) => (shares[c] ? words.countShare(n, shares[c][i]!) : String(n)))].join(" | ")} |`),
-    `| ${[cell(words.total), ...totals.map(String)].join(" | ")} |`,
+    `| ${[cell(words.total), ...totals.map((n, i) => (expected[i] === undefined ? String(n) : words.ofExpected(n, expected[i]!)))].join(" | ")} |`,
   ];
 }

@@ -8,6 +8,7 @@ import { outlineStepBody, type StepBodyOutline } from "./outline.ts";
 import { parseStepEntryId } from "./step-id.ts";
 import { tagsOfKind } from "./content-components.ts";
 import * as pageIds from "./page-ids.ts";
+import * as workshopIds from "./workshop-ids.ts";
 
 /** What the rules need of a step's frontmatter; the loader passes the full, validated data through. */
 export interface StepShape {
@@ -28,8 +29,9 @@ export interface StepSource<D extends StepShape = StepShape> {
   data: D;
 }
 
-/** Ids that the page uses as anchors or labels (page-ids.ts, every export); a step, option, dialog or checklist may not take them. */
-export const reservedIds: readonly string[] = Object.values(pageIds).flatMap((value) =>
+/** Ids that the page uses as anchors or labels (page-ids.ts and workshop-ids.ts, every export); a step, option, dialog
+ *  or checklist may not take them. */
+export const reservedIds: readonly string[] = Object.values({ ...pageIds, ...workshopIds }).flatMap((value) =>
   typeof value === "string" ? [value] : Object.values(value).flatMap((ids) => Object.values(ids)),
 );
 

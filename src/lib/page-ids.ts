@@ -1,6 +1,7 @@
-// The ids a module page itself uses (layout, header, footer, search, term pop-up, workshop views, the route data).
-// Templates take them from here, and the content rules reserve every one of them (reservedIds in content-rules.ts):
-// no step, option, dialog or checklist may take one. One export per id, so an island ships only the ids it uses.
+// The ids a module page itself uses (layout, header, footer, search, term pop-up, the workshop bar, the route data);
+// those of the workshop views are in workshop-ids.ts, so a reading page's scripts do not carry them. Templates take
+// them from here, and the content rules reserve every one of both files (reservedIds in content-rules.ts): no step,
+// option, dialog or checklist may take one. One export per id, so an island ships only the ids it uses.
 
 export const mainId = "inhoud";
 export const siteHeaderId = "site-header";
@@ -16,19 +17,7 @@ export const searchPageHintId = "zoek-page-hint";
 export const searchFilterId = "zoek-filter";
 export const termPopoverTitleId = "term-popover-title";
 export const workshopLauncherLabelId = "workshop-launcher-label";
-export const stepGridTitleId = "step-grid-title";
-export const qrDialogTitleId = "qr-dialog-title";
-export const recordPanelTitleId = "record-panel-title";
-export const recordSessionSelectId = "record-session-select";
-export const recordSessionNameId = "record-session-name";
-export const recordImportId = "record-import";
-export const recordImportErrorId = "record-import-error";
-export const confirmDeleteTitleId = "confirm-delete-title";
-export const confirmDeleteTextId = "confirm-delete-text";
-export const importClashTitleId = "import-clash-title";
-export const importClashTextId = "import-clash-text";
-export const voteDialogTitleId = "vote-dialog-title";
-export const voteRoundId = "vote-round";
+export const workshopDataId = "workshop-data";
 
 /** The search field of a search form and its hint, per place the form stands. */
 export const searchIds = {

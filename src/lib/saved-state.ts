@@ -1,6 +1,13 @@
 // Reads state saved in the browser without ever losing it: a value that cannot be read is kept
 // aside under a backup key, and the caller learns that it happened so it can tell the reader.
-import { backupKey } from "./stored-data.ts";
+
+/**
+ * The reading page's stored data: ticked checklist items, and where damaged saved text under `key` is kept
+ * (`key:backup`, then `key:backup-2`, …). They live here, beside their reader, so a reading page does not load the
+ * whole list of stored data; stored-data.ts lists them with the others.
+ */
+export const checklistsKey = "sdu:checklists:v1";
+export const backupKey = (key: string): string => `${key}:backup`;
 
 export interface Decoded<T> {
   value: T;

@@ -28,3 +28,4 @@ export function shareUrl(moduleUrl: string | undefined, pageUrl: string, placeId
   url.hash = placeId;
   return url.href;
 }
+

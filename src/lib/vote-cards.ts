@@ -1,5 +1,6 @@
-// The printed voting cards ("stemkaarten"): one ArUco marker (dictionary ARUCO_MIP_36h12, the detector's default)
-// per card, with the answer letters A–D at its four edges. Pure: the card sheet page renders these SVG strings.
+// The printed voting cards ("stemkaarten"): one ArUco marker (dictionary ARUCO_MIP_36h12) per card, with the answer
+// letters A–D at its four edges. Pure: the card sheet page renders these SVG strings, the detector
+// (card-detector.ts) reads these codes.
 
 /**
  * The first codes of ARUCO_MIP_36h12 (js-aruco2, `AR.DICTIONARIES.ARUCO_MIP_36h12`): 36 bits, a 6 × 6 grid inside a
@@ -19,12 +20,6 @@ export const cardCount = markerCodes.length;
 /** The four answers, in the order of the card's edges: A on top, then clockwise B, C, D. */
 export const answerLetters = ["A", "B", "C", "D"] as const;
 export type AnswerLetter = (typeof answerLetters)[number];
-
-/**
- * The detector's settings: our dictionary, and a marker may differ from its code in at most 4 of 36 bits. The
- * dictionary's own limit (11) lets the pattern of a shirt or a window pass as a card now and then.
- */
-export const detectorConfig = { dictionaryName: "ARUCO_MIP_36h12", maxHammingDistance: 5 };
 
 /** The marker id the detector reports for card `number` (1-based). */
 export const markerIdOf = (number: number): number => number - 1;
@@ -66,4 +61,18 @@ export function cardSvg(number: number, label: string): string {
     `<text x="0.5" y="13.5" font-family="sans-serif" font-size="0.7" fill="#444">${number}</text>` +
     `</svg>`
   );
+}
+
+/** The printed card's edge in millimetres: two cards per A4 page, or one ("groot") for a large room (as in vote-cards.css). */
+export const cardMillimetres = { normal: 128, large: 190 } as const;
+export type CardSize = keyof typeof cardMillimetres;
+
+/**
+ * The distance (metres, to half a metre down) at which a card of `millimetres` is `pixels` wide to a 1080p webcam
+ * with a common field of view (70° across). The pixels come from the bench (npm run bench): 45 px is found almost
+ * always, 38 px nearly always.
+ */
+export function readingDistance(millimetres: number, pixels: number): number {
+  const pixelsPerMetreAtOneMetre = 1920 / (2 * Math.tan((70 / 2) * (Math.PI / 180)));
+  return Math.floor(((millimetres / 1000) * pixelsPerMetreAtOneMetre) / pixels * 2) / 2;
 }

@@ -5,6 +5,9 @@ import { nlSearch } from "../i18n/nl-search.ts";
 import { definitionExcerpt, withHighlight } from "../lib/search-results.ts";
 import { searchSite, type SearchOutcome } from "./engine.ts";
 
+/** How long the field must be left alone before the number of results is announced. */
+const announceAfterMs = 1000;
+
 export interface ModuleLink {
   title: string;
   href: string;
@@ -24,6 +27,8 @@ export function SearchResults({ base, input, form, variant, modules, filter }: P
   const [outcome, setOutcome] = useState<SearchOutcome | null>(null);
   const [open, setOpen] = useState(false);
   const list = useRef<HTMLOListElement>(null);
+  /** When the reader last typed in the field (ms). */
+  const typedAt = useRef(0);
   // The header shows the six best places (two result pages' worth, so a first search stays small).
   const limit = variant === "header" ? 6 : 50;
 
@@ -74,14 +79,18 @@ export function SearchResults({ base, input, form, variant, modules, filter }: P
     const onFocusOut = (event: FocusEvent) => {
       if (variant === "header" && !form.contains(event.relatedTarget as Node | null)) setOpen(false);
     };
-    input.addEventListener("input", run);
+    const typed = () => {
+      typedAt.current = Date.now();
+      run();
+    };
+    input.addEventListener("input", typed);
     input.addEventListener("keydown", onKey);
     filter?.addEventListener("change", run);
     form.addEventListener("submit", onSubmit);
     form.addEventListener("focusout", onFocusOut);
     if (input.value.trim()) run();
     return () => {
-      input.removeEventListener("input", run);
+      input.removeEventListener("input", typed);
       input.removeEventListener("keydown", onKey);
       filter?.removeEventListener("change", run);
       form.removeEventListener("submit", onSubmit);
@@ -109,10 +118,17 @@ export function SearchResults({ base, input, form, variant, modules, filter }: P
   const definition = outcome?.definition;
   const status = !outcome ? "" : outcome.failed ? nlSearch.failed(query) : count === 0 ? nlSearch.none(query) : definition ? nlSearch.countWithDefinition(count, query) : nlSearch.count(count, query);
   const showPanel = outcome !== null && (variant === "page" || open);
+  // The status is read out once typing has settled, not for every letter ("Begrip ‘taa’ gevonden", …); a search
+  // that did not come from typing (a link with ?q=, the filter) says it at once.
+  const [announced, setAnnounced] = useState("");
+  useEffect(() => {
+    const timer = setTimeout(() => setAnnounced(status), status ? Math.max(0, typedAt.current + announceAfterMs - Date.now()) : 0);
+    return () => clearTimeout(timer);
+  }, [status]);
   return (
     <div class={`search-results search-results--${variant}`} hidden={!showPanel && variant === "header"}>
       <p class={variant === "page" ? "search-results__status" : "visually-hidden"} role="status">
-        {status}
+        {announced}
       </p>
       {showPanel && definition && (
         <section class="search-definition" aria-label={nlSearch.definitionLabel}>

@@ -1,6 +1,5 @@
 // Ticked checklist items, kept in this browser only (localStorage). Damaged saved data is backed up, never dropped.
-import { decodeSaved, isChecklistState, type ChecklistState } from "../lib/saved-state.ts";
-import { checklistsKey } from "../lib/stored-data.ts";
+import { checklistsKey, decodeSaved, isChecklistState, type ChecklistState } from "../lib/saved-state.ts";
 import { savedAtom } from "./saved.ts";
 
 const saved = savedAtom<ChecklistState>(checklistsKey, {}, (raw) => decodeSaved(raw, checklistsKey, isChecklistState, {}));

@@ -12,15 +12,16 @@ export const $branch = atom<string | undefined>(undefined);
 export const $announcement = atom("");
 /** True when the change came from the reader (not from the first page load): islands then move focus. */
 export const $moved = atom(false);
+/** Options a workshop programme leaves out while it is presented: carousels count and show only the others. */
+export const $optionsLeftOut = atom<string[]>([]);
 
 let route: RouteStep[] = [];
-let pageRouteCache: RouteStep[] | undefined;
 
-/** The module's route as the page carries it once, in a <script type="application/json"> (RouteData.astro). */
-export function pageRoute(): RouteStep[] {
-  pageRouteCache ??= parseRoute(document.getElementById(routeDataId)?.textContent);
-  return pageRouteCache;
-}
+/**
+ * The module's route as the page carries it, in a <script type="application/json"> (RouteData.astro). Read each
+ * time, not kept: presenting a programme puts the next module's page in place without a page load.
+ */
+export const pageRoute = (): RouteStep[] => parseRoute(document.getElementById(routeDataId)?.textContent);
 
 function apply(place: Place, moved: boolean): void {
   const branch = route.find((s) => s.id === place.stepId)?.branch;

@@ -1,13 +1,10 @@
-// The switch for single-key shortcuts (WCAG 2.1.4), kept in this browser and shared by every window of the site:
-// switching it off in the presenter window switches it off in the presentation too.
-import { computed } from "nanostores";
-import { persistentAtom } from "@nanostores/persistent";
-import { shortcutsKey, shortcutsOffValue } from "../lib/keys.ts";
+// The switch for single-key shortcuts (WCAG 2.1.4) as a store for the presenter view's islands. The choice itself is
+// kept by keys.ts, shared by every window and every switch of the site: switching it off in the presenter window or
+// in a footer switches it off in the presentation too.
+import { atom } from "nanostores";
+import { onShortcutsChange, setShortcutsOn, shortcutsOn } from "../lib/keys.ts";
 
-const $saved = persistentAtom<string | undefined>(shortcutsKey, undefined);
+export const $shortcuts = atom(shortcutsOn());
+onShortcutsChange(() => $shortcuts.set(shortcutsOn()));
 
-export const $shortcuts = computed($saved, (value) => value !== shortcutsOffValue);
-
-export function setShortcuts(on: boolean): void {
-  $saved.set(on ? undefined : shortcutsOffValue);
-}
+export const setShortcuts = setShortcutsOn;

@@ -1,13 +1,14 @@
-// Figures of voting with cards, on the room video of the browser test (30 cards, 1280 × 720): the JavaScript a
-// module page loads before and after "Stemmen met kaarten", the time until all 30 are counted, and the frames a
-// second the detector keeps up. Part of `npm run bench`; alone: `node tests/bench/card-vote.ts` (after a build).
+// Figures of voting with cards, on a room video like the browser test's (30 cards in a 1920 × 1080 frame, played as
+// Chromium's camera): the JavaScript a module page loads before and after "Stemmen met kaarten", the time until all
+// 30 are counted, and the frames a second the whole chain keeps up (camera → canvas → worker). Part of
+// `npm run bench`; alone: `node tests/bench/card-vote.ts` (after a build).
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { launchBrowser, serveBuiltSite } from "../e2e/browser.ts";
 import { waitForStepper } from "../e2e/walk.ts";
-import { expectedCounts, roomCards, roomFrame, writeY4m } from "../e2e/room-video.ts";
+import { expectedCounts, placeCards, roomCards, roomScene, writeSceneVideo } from "../e2e/room-video.ts";
 
 export interface CardVoteFigures {
   /** JS (bytes as sent) a module page loads before the button is pressed, with the record panel open. */
@@ -33,15 +34,13 @@ export async function measureCardVote(base: string): Promise<CardVoteFigures> {
   const video = join(mkdtempSync(join(tmpdir(), "stemkaarten-")), "zaal.y4m");
   const plain = await launchBrowser();
   try {
-    const sheet = await plain.newPage();
-    await sheet.goto(`${base}workshop/stemkaarten/`);
-    writeY4m(video, [await roomFrame(sheet, cards)]);
+    await writeSceneVideo(await plain.newPage(), video, [roomScene(placeCards(cards, { width: 1920, height: 1080, size: 60, seed: 4 }))]);
   } finally {
     await plain.close();
   }
   const browser = await launchBrowser(["--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream", `--use-file-for-fake-video-capture=${video}`]);
   try {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: "block" })).newPage();
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: "block" })).newPage();
     const loaded: { url: string; body: number }[] = [];
     page.on("requestfinished", async (request) => {
       if (request.resourceType() === "script" || request.url().endsWith(".js")) loaded.push({ url: request.url(), body: (await request.sizes()).responseBodySize });
@@ -54,6 +53,7 @@ export async function measureCardVote(base: string): Promise<CardVoteFigures> {
     const jsBefore = loaded.splice(0).reduce((s, l) => s + l.body, 0);
     const pressed = Date.now();
     await page.getByRole("button", { name: "Stemmen met kaarten" }).click();
+    await page.getByRole("button", { name: "Tel: Het dilemma zelf" }).click();
     const counts = page.locator("[data-vote-tally] [data-count]");
     while ((await counts.allInnerTexts()).join() !== expected.join()) {
       if (Date.now() - pressed > 60_000) throw new Error(`Na 60 s nog niet alle 30 kaarten goed geteld: ${(await counts.allInnerTexts()).join(", ")}`);

@@ -15,6 +15,7 @@ import { waitForStepper } from "../e2e/walk.ts";
 import { serveSite } from "../serve.ts";
 import { generateContent } from "./generate-content.ts";
 import { measureCardVote } from "./card-vote.ts";
+import { measureCardDetection, targets } from "./card-detection.ts";
 import { describeRelevance, measureRelevance } from "../search/relevance.ts";
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -251,7 +252,14 @@ try {
   const votes = await measureCardVote(site.url);
   figures.cardVote = votes;
   row("Stemmen met kaarten: JS vóór / bij de knop", kb(votes.jsBefore), "", "", `+${kb(votes.jsOnPress)} (${votes.filesOnPress.join(", ")})`, "vóór de knop niets van de herkenning");
-  row("Stemmen met kaarten: 30 kaarten, 1280 × 720", `${votes.framesPerSecond.toFixed(1)} beelden/s`, `${votes.msPerFrame.toFixed(0)} ms/beeld`, "", `alle 30 goed na ${(votes.msToAllCounted / 1000).toFixed(1)} s`, `${Math.round(votes.foundInOneFrame * 100)} % in één beeld; doel ≥ 10 beelden/s`);
+  row("Stemmen met kaarten: 30 kaarten, camera 1920 × 1080", `${votes.framesPerSecond.toFixed(1)} beelden/s`, `${votes.msPerFrame.toFixed(0)} ms/beeld`, "", `alle 30 goed na ${(votes.msToAllCounted / 1000).toFixed(1)} s`, `${Math.round(votes.foundInOneFrame * 100)} % in één beeld`);
+  const detection = await measureCardDetection(site.url, real.outDir);
+  figures.cardDetection = detection;
+  for (const s of detection.sizes) {
+    const target = targets[s.size as keyof typeof targets];
+    row(`Kaarten in een zaal: ${s.size} px (1920 × 1080)`, `${((100 * s.found) / s.cards).toFixed(1)} % gevonden`, `${s.wrongAnswer} fout antwoord`, `${s.phantom} spookkaart`, `${s.found} van ${s.cards} in één beeld`, target ? `doel ≥ ${target * 100} %, 0 spookkaarten` : "");
+  }
+  row("Kaarten in een zaal: herkenning in de worker", `${detection.framesPerSecond.toFixed(1)} beelden/s`, `${detection.msPerFrame.toFixed(0)} ms/beeld`, `${detection.cpuMsPerFrame.toFixed(0)} ms rekentijd (${(1000 / detection.cpuMsPerFrame).toFixed(1)} beelden/s op één kern)`, `spookkaarten: zaal zonder kaarten ${detection.phantomEmpty}, lastige gevallen ${detection.phantomTrouble}`, `${detection.troubleCounted} van ${detection.troubleCards} lastige gevallen toch geteld (goed antwoord)`);
   precacheWeight(real.outDir);
 } finally {
   await browser.close();

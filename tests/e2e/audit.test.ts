@@ -43,6 +43,11 @@ describe("2.4.1 the skip link on a module page", () => {
     // The next Tab goes on inside the content, not back to the header.
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => Boolean(document.activeElement?.closest("main")))).toBe(true);
+    // The URL still names the step: a reload (or the link, shared) opens the same step, not step 1.
+    expect(new URL(page.url()).hash).toBe("#belangen");
+    await page.reload();
+    await waitForStepper(page);
+    expect(await visibleStepTitles(page)).toEqual(step);
     await page.context().close();
   });
 

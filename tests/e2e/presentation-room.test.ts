@@ -152,11 +152,12 @@ describe("a small window (WCAG 1.4.10)", () => {
     const bar = await page.locator(".presentation-bar").boundingBox();
     expect(bar!.height).toBeLessThanOrEqual(256);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
-    // The bar's own buttons, Overzicht among them; the overview's step buttons wait in its closed dialog.
+    // The bar's own buttons, Overzicht and (on this step the room votes on) Antwoorden among them; the overview's step
+    // buttons wait in its closed dialog.
     const buttons = page.locator(".presentation-bar button:not(dialog button)");
-    expect(await buttons.count()).toBe(6);
-    expect(await buttons.allInnerTexts()).toContainEqual(expect.stringContaining("Overzicht"));
-    for (let i = 0; i < 6; i++) {
+    expect(await buttons.count()).toBe(7);
+    expect(await buttons.allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining("Overzicht"), expect.stringContaining("Antwoorden")]));
+    for (let i = 0; i < 7; i++) {
       await buttons.nth(i).focus();
       const box = await buttons.nth(i).evaluate((b) => b.getBoundingClientRect().toJSON());
       expect(box.top, await buttons.nth(i).innerText()).toBeGreaterThanOrEqual(0);
@@ -172,10 +173,10 @@ describe("a small window (WCAG 1.4.10)", () => {
 describe("single-key shortcuts in the presenter window (WCAG 2.1.4)", () => {
   it("has the switch, shares it with the presentation, and B and . do nothing while it is off", async () => {
     const page = await present("jeugdzorg", { width: 1280, height: 720 }, "#wachtlijsten");
-    const [presenter] = await Promise.all([page.waitForEvent("popup"), page.getByRole("button", { name: "Open begeleidersscherm" }).click()]);
+    const [presenter] = await Promise.all([page.waitForEvent("popup"), page.getByRole("button", { name: "Begeleidersscherm" }).click()]);
     await presenter.waitForLoadState();
-    await expect.poll(() => presenter.locator(".presenter-view__now p").innerText(), { timeout: 20_000 }).toMatch(/^Stap 2 van 7/);
-    const shortcuts = presenter.getByRole("checkbox", { name: "Sneltoetsen met één toets aan (P, F, Q, B en / voor zoeken)" });
+    await expect.poll(() => presenter.locator(".presenter-view__now .presenter-view__place").innerText(), { timeout: 20_000 }).toMatch(/^Stap 2 van 7/);
+    const shortcuts = presenter.locator(".presenter-view").getByRole("checkbox", { name: "Sneltoetsen met één toets aan (P, F, Q, B en / voor zoeken)" });
     expect(await shortcuts.isChecked()).toBe(true);
     await shortcuts.uncheck();
     await presenter.locator("h1").click();

@@ -56,7 +56,7 @@ describe("overview while presenting", () => {
 
   it("leaves G and number keys alone when single-key shortcuts are off; the button still works", async () => {
     const page = await openModule(session, "jeugdzorg/#inleiding");
-    await page.getByRole("checkbox", { name: /^Sneltoetsen/ }).uncheck();
+    await page.locator(".workshop-launcher").getByRole("checkbox", { name: /^Sneltoetsen/ }).uncheck();
     await startPresenting(page);
     await page.keyboard.press("g");
     await page.keyboard.press("3");
@@ -97,7 +97,7 @@ describe("time per step in the presenter view", () => {
 
     // Without a presentation the view walks on its own: the dialog of step 1, then dilemma 1 with its 15 minutes.
     await page.getByRole("button", { name: "Verder" }).click();
-    await expect.poll(() => page.locator(".presenter-view__now p").innerText()).toMatch(/Venster: Gemeenten en de Jeugdwet$/);
+    await expect.poll(() => page.locator(".presenter-view__now .presenter-view__place").innerText()).toMatch(/Venster: Gemeenten en de Jeugdwet$/);
     expect(await countdown.getAttribute("data-state")).toBe("over");
     await page.getByRole("button", { name: "Verder" }).click();
     await expect.poll(() => countdown.innerText()).toBe("Deze stap (15 min): 15:00 nog 15 min");

@@ -5,6 +5,7 @@ import { useSession } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
 import { focusedText, waitForStepper } from "./walk.ts";
 import { builtTheme, loadTheme } from "./theme.ts";
+import { wcag22All } from "../wcag22.ts";
 
 const session = useSession();
 
@@ -21,14 +22,16 @@ describe("the toegankelijkheidsverklaring", () => {
       "Voor welke website geldt deze verklaring?",
       "Aan welke eisen moet de website voldoen?",
       "Hoe toegankelijk is de website? (status)",
+      "Hoe is de website onderzocht?",
       "Wat werkt nog niet goed?",
+      "Wat is niet onderzocht?",
       "Loop je tegen een probleem aan?",
       "Ben je niet tevreden?",
       "Datum en akkoord",
     ]);
     const text = await page.locator("main").innerText();
     // Who publishes the site and how to reach them come from the theme.
-    const { organisation, name, contact } = (await loadTheme(builtTheme)).settings;
+    const { organisation, name, contact, accessibilityStatement } = (await loadTheme(builtTheme)).settings;
     expect(text).toContain(`${organisation} wil dat iedereen ${name} kan gebruiken`);
     expect(text).toContain("EN 301 549");
     expect(text).toContain("WCAG 2.1 op niveau A en AA");
@@ -37,13 +40,51 @@ describe("the toegankelijkheidsverklaring", () => {
     expect(text).not.toMatch(/status van deze website is [A-D]/);
     expect(text).toContain("Deze verklaring is opgesteld op 28 november 2026.");
     expect(await page.locator(`main a[href='mailto:${contact.email}']`).count()).toBe(1);
+    // The response time and the known issues are the theme's too (the voorbeeldgemeente has an example issue).
+    const { responseDays, knownIssues } = accessibilityStatement;
+    expect(text).toContain(`Je krijgt binnen ${responseDays} werkdagen antwoord.`);
+    expect(await page.locator("#beperkingen ~ article.known-issue h3").allInnerTexts()).toEqual(knownIssues.map((issue) => issue.problem));
+    expect(text.includes("We kennen op dit moment geen onderdelen die niet aan de eisen voldoen.")).toBe(knownIssues.length === 0);
+    expect(await axeViolations(page)).toEqual([]);
+    const notEvaluated = await page.locator("#niet-onderzocht + p + ul > li").allInnerTexts();
+    expect(notEvaluated.join("\n")).toMatch(/Schermlezers[\s\S]*Spraakbesturing[\s\S]*hoog contrast van Windows[\s\S]*Andere browsers/);
+
+    // The report, one link away: WCAG-EM's parts, every criterion with its result and where it was checked.
+    await page.getByRole("link", { name: "Lees het rapport van het onderzoek" }).click();
+    await page.waitForURL(/\/toegankelijkheid\/rapport\/$/);
+    expect(await page.locator("main h2").allInnerTexts()).toEqual([
+      "Samenvatting",
+      "Wat is onderzocht",
+      "Steekproef: pagina's en toestanden",
+      "Methode en hulpmiddelen",
+      "Uitkomst per succescriterium",
+      "Gevonden en opgelost",
+      "Wat is niet onderzocht",
+      "Goed om te weten",
+    ]);
+    const criteria = await page.locator("[data-criterion]").evaluateAll((sections) =>
+      sections.map((s) => ({
+        id: (s as HTMLElement).dataset.criterion!,
+        result: s.querySelector(".report-criterion__result")?.textContent?.trim() ?? "",
+        on: s.querySelector(".report-criterion__on")?.textContent?.trim() ?? "",
+      })),
+    );
+    expect(criteria.map((c) => c.id).filter((id) => id !== "4.1.1").sort()).toEqual([...wcag22All].sort());
+    for (const c of criteria) {
+      expect(["Voldoet", "Voldoet niet", "Niet van toepassing", "Niet volledig vastgesteld"], c.id).toContain(c.result);
+      expect(c.on.length, c.id).toBeGreaterThan(5);
+    }
+    // One source: the statement says what was not evaluated in the report's words.
+    expect(await page.locator("#niet-onderzocht + ul > li").allInnerTexts()).toEqual(notEvaluated);
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
 
-  it("has no axe violations in dark mode", async () => {
+  it("has no axe violations in dark mode, nor has the report", async () => {
     const page = await session.page({ colorScheme: "dark" });
     await page.goto(`${session.site.url}toegankelijkheid/`);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`${session.site.url}toegankelijkheid/rapport/`);
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
@@ -84,6 +125,8 @@ describe("the privacy page", () => {
     await clear.click();
     const dialog = page.getByRole("dialog", { name: "Alles wissen?" });
     await expect.poll(() => dialog.evaluate((d) => d.matches(":modal"))).toBe(true);
+    // Focus on the safe choice: Enter by habit does not wipe everything.
+    expect(await focusedText(page)).toBe("Annuleren");
     expect(await axeViolations(page)).toEqual([]);
     await dialog.getByRole("button", { name: "Annuleren" }).click();
     expect(await stored()).toEqual(["andere-toepassing", "sdu:checklists:v1", "sdu:workshop:shortcuts"]);

@@ -2,12 +2,14 @@
 // "standaard") is served as usual; the two others are built here, once each. Per theme: the first screen shows the
 // modules (three cards above the fold at 1280 × 800, the first at 390 × 844), the header is one row from 1024 px, a
 // phone opening a step from a link lands on it, the header, a button and a link have the colours of the theme's
-// tokens, and (for the two built here) axe finds nothing in the states that show most of the styles. The whole
+// tokens, and (for the two built here) axe finds nothing in the states that show most of the styles, the statements
+// carry the theme's organisation, contact, response time and known issues, and borders and focus reach 3:1. The whole
 // browser suite runs for one theme at a time: THEME=voorbeeldgemeente npm test.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser, useSession } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
+import { borderContrast, focusContrast } from "./contrast.ts";
 import { serveSite, type StaticSite } from "../serve.ts";
 import { buildSite, indexSite } from "../content/build-fixture.ts";
 import { shownResults, typeSearch } from "./search-helpers.ts";
@@ -73,7 +75,8 @@ async function coloursOf(page: Page, theme: Theme): Promise<void> {
 }
 
 /** Axe in the states that show most of the styles: a step, an open carousel and dialog, the glossary, search results,
- *  a statement, the draaiboek, the presentation. (The home page is checked by firstScreen's caller.) */
+ *  the statements, the draaiboek, the presentation; the statements in the theme's words; the contrast of field borders
+ *  and of the focus ring in the header. (The home page is checked by firstScreen's caller.) */
 async function statesPassAxe(browser: Browser, url: string, theme: Theme): Promise<void> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
   const axe = async (state: string) => expect(await axeViolations(page), `${theme.name}: ${state}`).toEqual([]);
@@ -100,11 +103,41 @@ async function statesPassAxe(browser: Browser, url: string, theme: Theme): Promi
   // The projector's type size holds in every theme, whatever size the theme gives a paragraph for reading.
   const paragraph = page.locator("[data-step]:not([hidden]) .step__body p").first();
   expect(await paragraph.evaluate((p) => parseFloat(getComputedStyle(p).fontSize)), `${theme.name}: tekst op het scherm`).toBeGreaterThanOrEqual(28);
-  for (const [path, state] of [["begrippen/", "begrippenlijst"], ["toegankelijkheid/", "verklaring"], ["jeugdzorg/draaiboek/", "draaiboek"]]) {
+  for (const [path, state] of [["begrippen/", "begrippenlijst"], ["jeugdzorg/draaiboek/", "draaiboek"]]) {
     await page.goto(url + path);
     await axe(state!);
   }
+  await statementsOf(page, url, theme);
+  await axe("privacy");
+  // Non-text contrast (WCAG 1.4.11) in the theme's colours: the search page's field borders, the focus ring in the header.
+  await page.goto(`${url}zoeken/`);
+  expect(await borderContrast(page.locator("#zoek-page")), `${theme.name}: rand zoekveld`).toBeGreaterThanOrEqual(3);
+  expect(await borderContrast(page.locator("#zoek-filter")), `${theme.name}: rand filter`).toBeGreaterThanOrEqual(3);
+  const home = page.locator(".site-header__name");
+  await home.focus();
+  expect(await focusContrast(home), `${theme.name}: focusring in de kop`).toBeGreaterThanOrEqual(3);
   await page.close();
+}
+
+/** The toegankelijkheidsverklaring and the privacy page in the theme's words: who publishes the site, how to reach
+ *  them, how soon they answer, and its known issues in the fields of the Dutch model (the voorbeeldgemeente has one). */
+async function statementsOf(page: Page, url: string, theme: Theme): Promise<void> {
+  const { organisation, name, contact, accessibilityStatement } = theme.settings;
+  await page.goto(`${url}toegankelijkheid/`);
+  const text = await page.locator("main").innerText();
+  expect(text).toContain(`${organisation} wil dat iedereen ${name} kan gebruiken`);
+  expect(await page.locator(`main a[href='mailto:${contact.email}']`).count()).toBe(1);
+  expect(text).toContain(`Je krijgt binnen ${accessibilityStatement.responseDays} werkdagen antwoord.`);
+  const issues = page.locator("#beperkingen ~ article.known-issue");
+  expect(await issues.locator("h3").allInnerTexts()).toEqual(accessibilityStatement.knownIssues.map((issue) => issue.problem));
+  const longDate = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric" });
+  for (const [i, issue] of accessibilityStatement.knownIssues.entries()) {
+    expect(await issues.nth(i).locator("dt").allInnerTexts()).toEqual(["Eis (WCAG)", "Oorzaak", "Wat betekent dit voor jou?", "Wat doen we eraan?", "Klaar op"]);
+    expect(await issues.nth(i).locator("dd").last().innerText()).toBe(longDate.format(new Date(issue.plannedDate)));
+  }
+  expect(await axeViolations(page), `${theme.name}: verklaring`).toEqual([]);
+  await page.goto(`${url}privacy/`);
+  expect(await page.locator("main").innerText()).toContain(`Neem contact op met ${organisation}.`);
 }
 
 describe(`the theme of this build (THEME=${builtTheme})`, () => {

@@ -43,4 +43,28 @@ describe("valid HTML", () => {
     });
     expect(missing).toEqual([]);
   });
+
+  it("no link on any page is named only with a word that does not say where it goes (WCAG 2.4.4)", () => {
+    const generic = /^(hier|klik hier|lees meer|meer|link|deze link|verder|klik)$/i;
+    const named = pages.flatMap((page) =>
+      [...readFileSync(page, "utf8").matchAll(/<a\b([^>]*)>([\s\S]*?)<\/a>/g)].map(([, attributes, inner]) => {
+        const label = /aria-label="([^"]*)"/.exec(attributes!)?.[1];
+        return { page, name: (label ?? inner!.replace(/<[^>]+>/g, "")).replace(/\s+/g, " ").trim() };
+      }),
+    );
+    expect(named.length).toBeGreaterThan(1000);
+    expect(named.filter(({ name }) => name === "" || generic.test(name)).map(({ page, name }) => `${page}: ‘${name}’`)).toEqual([]);
+  });
+
+  it("every page where / jumps to search has the switch for single-key shortcuts in its footer (WCAG 2.1.4)", () => {
+    const html = pages.map((page) => [page, readFileSync(page, "utf8")] as const);
+    const withSearch = html.filter(([, text]) => text.includes("data-site-search"));
+    // Only a tool window, the presenter view, has no search (and no site header); its switch is among its own
+    // controls, and its footer carries none that nothing would start.
+    const without = html.filter(([, text]) => !text.includes("data-site-search"));
+    expect(without.map(([page]) => page).filter((page) => !page.endsWith("/begeleider/index.html"))).toEqual([]);
+    expect(without.filter(([, text]) => text.includes("data-shortcuts-switch")).map(([page]) => page)).toEqual([]);
+    expect(withSearch.length).toBeGreaterThan(without.length);
+    expect(withSearch.filter(([, text]) => !/<footer[\s\S]*data-shortcuts-switch[\s\S]*<\/footer>/.test(text)).map(([page]) => page)).toEqual([]);
+  });
 });

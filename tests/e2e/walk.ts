@@ -60,6 +60,31 @@ export function smallTargets(page: Page): Promise<string[]> {
   );
 }
 
+/** Until the page has stopped scrolling (a keyboard scroll may glide over several frames). */
+export function scrollSettled(page: Page): Promise<unknown> {
+  return page.waitForFunction(
+    () => new Promise((done) => {
+      const at = scrollY;
+      requestAnimationFrame(() => requestAnimationFrame(() => done(scrollY === at)));
+    }),
+  );
+}
+
+/** Presses a clicker key in reading mode until the step changes: PageDown and PageUp first scroll through a step
+ *  taller than the window. Each press waits until the page scrolled or the step changed. Returns the presses. */
+export async function pressToNextStep(page: Page, key: string, limit = 12): Promise<number> {
+  const [step] = await visibleStepTitles(page);
+  let presses = 0;
+  for (; (await visibleStepTitles(page))[0] === step; presses++) {
+    expect(presses, `te vaak ${key} gedrukt in ‘${step}’`).toBeLessThan(limit);
+    const before = await page.evaluate(() => scrollY);
+    await page.keyboard.press(key);
+    await expect.poll(async () => (await visibleStepTitles(page))[0] !== step || (await page.evaluate(() => scrollY)) !== before).toBe(true);
+    await scrollSettled(page);
+  }
+  return presses;
+}
+
 /** Waits until the stepper has taken over the article (keys, clicks and the URL are handled from then on). */
 export async function waitForStepper(page: Page): Promise<void> {
   await page.locator("[data-stepper-root][data-enhanced]").waitFor({ state: "attached" });

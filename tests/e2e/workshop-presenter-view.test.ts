@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { useSession } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
 import { jeugdzorgUrl, visibleOptions, visibleStepTitles } from "./walk.ts";
-import { clickTo, hashOf, openJeugdzorg, presentByKey } from "./workshop-pages.ts";
+import { clickTo, hashOf, openJeugdzorg, openModule, presentByKey } from "./workshop-pages.ts";
 
 const session = useSession();
 
@@ -19,10 +19,10 @@ describe("presenter view", () => {
     await expect.poll(() => visibleStepTitles(page)).toEqual(["Inleiding: hetzelfde doel, toch tegenover elkaar"]);
 
     await presentByKey(page);
-    const [presenter] = await Promise.all([page.waitForEvent("popup"), page.getByRole("button", { name: "Open begeleidersscherm" }).click()]);
+    const [presenter] = await Promise.all([page.waitForEvent("popup"), page.getByRole("button", { name: "Begeleidersscherm" }).click()]);
     await presenter.waitForLoadState();
-    const now = presenter.locator(".presenter-view__now p");
-    const next = presenter.locator(".presenter-view__next p");
+    const now = presenter.locator(".presenter-view__now .presenter-view__place");
+    const next = presenter.locator(".presenter-view__next .presenter-view__place");
     await expect.poll(() => now.innerText()).toBe("Stap 1 van 7: Inleiding: hetzelfde doel, toch tegenover elkaar");
     // The clicker opens the "Meer achtergrond" dialog of the step before it moves on.
     expect(await next.innerText()).toBe("Stap 1 van 7: Inleiding: hetzelfde doel, toch tegenover elkaar · Venster: Gemeenten en de Jeugdwet");
@@ -64,6 +64,56 @@ describe("presenter view", () => {
     await expect.poll(() => presenter.getByRole("status").first().innerText()).toBe("");
     await page.keyboard.press("Escape");
     await expect.poll(() => presenter.getByRole("status").first().innerText()).toBe("De presentatie is gestopt. Start ‘Presenteer’ in het andere venster om verder te gaan.");
+    await page.context().close();
+  });
+
+  it("at 1100 × 760 puts the notes first, with previews of the slide and the next, the time of day, the programme, and a countdown that survives a reload", async () => {
+    const programme = "jeugdzorg:inleiding,jeugdzorg:wachtlijsten:overbruggingszorg-bij-lange-wachttijd.contact-met-wachtende-gezinnen,_pauze@15,inburgering:pip";
+    const page = await openModule(session, `jeugdzorg/?p=${programme}#wachtlijsten`, { viewport: { width: 1280, height: 720 } });
+    await presentByKey(page);
+    const [presenter] = await Promise.all([page.waitForEvent("popup"), page.getByRole("button", { name: "Begeleidersscherm" }).click()]);
+    await presenter.setViewportSize({ width: 1100, height: 760 });
+    const now = presenter.locator(".presenter-view__now .presenter-view__place");
+    const next = presenter.locator(".presenter-view__next .presenter-view__place");
+    await expect.poll(() => now.innerText()).toBe("Stap 2 van 3: Dilemma 1: wachtlijsten en krapte");
+    // Numbered as the programme: the second of the two examples it chose.
+    await expect.poll(() => next.innerText()).toBe("Stap 2 van 3: Dilemma 1: wachtlijsten en krapte · Voorbeeld 1 van 2: Overbruggingszorg bij een lange wachttijd");
+
+    // A tool window: no site header or search above the notes, which come first and are read without scrolling.
+    expect(await presenter.locator("#site-header, [role=search]").count()).toBe(0);
+    const inView = (box: { y: number; height: number } | null) => box !== null && box.y >= 0 && box.y + box.height <= 760;
+    for (const line of ["Hoe houden jullie zicht op kinderen die op jeugdhulp wachten?", "Hoe lang wachten kinderen bij jullie op hulp?", "Welke hulp tijdens het wachten bieden jullie al?"]) {
+      expect(inView(await presenter.locator("[data-presenter-step]:visible").getByText(line, { exact: true }).boundingBox()), line).toBe(true);
+    }
+    // Pictures of the slide in the room and the next one, beside the notes, as the beamer shows them.
+    const previews = presenter.locator(".slide-preview");
+    await expect.poll(() => previews.nth(1).innerText()).toContain("Overbruggingszorg bij een lange wachttijd");
+    expect(await previews.nth(0).innerText()).toContain("We hebben al lang te weinig personeel");
+    expect(await previews.nth(1).innerText()).not.toContain("Contact met wachtende gezinnen");
+    for (const i of [0, 1]) expect(inView(await previews.nth(i).boundingBox())).toBe(true);
+    // The time of day beside the workshop's time, and the step's countdown.
+    const wall = presenter.locator(".presenter-view__wall time");
+    expect(await wall.innerText()).toBe(await presenter.evaluate(() => new Intl.DateTimeFormat("nl-NL", { hour: "2-digit", minute: "2-digit" }).format(new Date())));
+    const [wallBox, timerBox] = [await wall.boundingBox(), await presenter.getByRole("timer", { name: "Tijd", exact: true }).boundingBox()];
+    expect(Math.abs(wallBox!.y - timerBox!.y)).toBeLessThan(16);
+    // The programme, with where the walk is.
+    const items = presenter.locator(".presenter-programme li");
+    expect(await items.allInnerTexts()).toEqual([
+      "1. Dilemma's in de jeugdzorg: Inleiding: hetzelfde doel, toch tegenover elkaar",
+      "2. Dilemma's in de jeugdzorg: Dilemma 1: wachtlijsten en krapte (nu op het scherm)",
+      "Pauze (15 min)",
+      "3. Wet inburgering: Het persoonlijk plan inburgering en participatie (PIP)",
+    ]);
+    expect(await items.nth(1).getAttribute("aria-current")).toBe("step");
+    expect(await axeViolations(presenter)).toEqual([]);
+
+    // The countdown goes on where it was when the presenter view reloads; it does not start the step again.
+    const countdown = presenter.getByRole("timer", { name: "Deze stap (15 min)" });
+    await expect.poll(() => countdown.innerText(), { timeout: 10_000 }).toMatch(/^14:(5[0-6]|[0-4]\d)$/);
+    const before = await countdown.innerText();
+    await presenter.reload();
+    await expect.poll(() => countdown.innerText()).toMatch(/^14:[0-5]\d$/);
+    expect(await countdown.innerText() <= before, `${await countdown.innerText()} na ${before}`).toBe(true);
     await page.context().close();
   });
 

@@ -169,7 +169,7 @@ describe("presenting", () => {
 
   it("lets the facilitator switch the single-key shortcuts off", async () => {
     const page = await openJeugdzorg(session, "#belangen");
-    await page.getByRole("checkbox", { name: "Sneltoetsen met één toets aan (P, F, Q, B en / voor zoeken)" }).uncheck();
+    await page.locator(".workshop-launcher").getByRole("checkbox", { name: "Sneltoetsen met één toets aan (P, F, Q, B en / voor zoeken)" }).uncheck();
     // P would start loading the presentation at once: no request for its code means P did nothing.
     const loads: string[] = [];
     page.on("request", (request) => /\/_astro\/(views|Presentation)\.[\w-]+\.js$/.test(request.url()) && loads.push(request.url()));

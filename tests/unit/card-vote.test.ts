@@ -1,7 +1,8 @@
 // Counting a card vote (src/lib/card-vote.ts): the answer from a card's turn, one vote per card (its last answer),
-// one result per round, and the check of stored votes.
+// the cards not seen yet, a phone's count merged in, every vote of a round kept (before and after the discussion),
+// and the check of stored votes.
 import { describe, expect, it } from "vitest";
-import { addFrame, answerFromCorners, checkVotes, countsOf, defaultAnswers, voteShares, withVote, type CardVote, type SeenMarker } from "../../src/lib/card-vote.ts";
+import { addFrame, answerFromCorners, checkVotes, countsOf, defaultAnswers, mergeTally, missingCards, voteRows, voteShares, withoutVote, withVote, type CardVote, type SeenMarker } from "../../src/lib/card-vote.ts";
 import { editRecord } from "../../src/lib/workshop-record/edits.ts";
 import { parseImport, toExportJson } from "../../src/lib/workshop-record/exchange.ts";
 import { toMarkdown } from "../../src/lib/workshop-report.ts";
@@ -44,19 +45,44 @@ describe("tally", () => {
   it("ignores markers that are not one of the printed cards", () => {
     expect(countsOf(addFrame(new Map(), [marker(130, 0), marker(-1, 0), marker(47, 1)]))).toEqual([0, 0, 0, 1]);
   });
+
+  it("lists the handed-out cards not seen yet", () => {
+    const tally = addFrame(new Map(), [marker(0, 0), marker(2, 0), marker(40, 0)]);
+    expect(missingCards(tally, 5)).toEqual([2, 4, 5]);
+    expect(missingCards(tally, 1)).toEqual([]);
+  });
+
+  it("merges a phone's count: a card seen on both counts once, with the phone's newer answer", () => {
+    const laptop = new Map([[1, "A"], [2, "B"]] as const);
+    const phone = new Map([[2, "C"], [7, "D"]] as const);
+    const { tally, added, known } = mergeTally(laptop, phone);
+    expect([...tally].sort()).toEqual([[1, "A"], [2, "C"], [7, "D"]]);
+    expect([added, known]).toEqual([1, 1]);
+    expect(countsOf(tally)).toEqual([1, 0, 1, 1]);
+  });
 });
 
 describe("votes in the record", () => {
-  const vote = (round: string, counts: CardVote["counts"]): CardVote => ({ round, answers: ["a", "b", "c", "d"], counts, at: "2027-03-12T10:00:00.000Z" });
+  const vote = (round: string, counts: CardVote["counts"], at = "2027-03-12T10:00:00.000Z"): CardVote => ({ round, answers: ["a", "b", "c", "d"], counts, at });
+  const moment = (n: number, of: number) => (of === 2 ? (n === 1 ? "vóór" : "na") : `stemming ${n}`);
 
-  it("keeps one result per round; a new vote in a round replaces the old one", () => {
-    let votes = withVote(undefined, vote("", [1, 2, 3, 4]));
-    votes = withVote(votes, vote("Wat als het kind 16 is?", [4, 3, 2, 1]));
-    votes = withVote(votes, vote("", [5, 0, 0, 0]));
-    expect(votes.map((v) => [v.round, v.counts])).toEqual([
-      ["", [5, 0, 0, 0]],
-      ["Wat als het kind 16 is?", [4, 3, 2, 1]],
-    ]);
+  it("keeps every vote; a round voted again gets a column per vote, the dilemma's first", () => {
+    let votes = withVote(undefined, vote("", [1, 2, 3, 4], "t1"));
+    votes = withVote(votes, vote("Wat als het kind 16 is?", [4, 3, 2, 1], "t2"));
+    votes = withVote(votes, vote("", [5, 0, 0, 0], "t3"));
+    const table = voteRows(votes, "Het dilemma zelf", moment);
+    expect(table.columns).toEqual(["Het dilemma zelf, vóór", "Het dilemma zelf, na", "Wat als het kind 16 is?"]);
+    expect(table.rows[0]!.counts).toEqual([1, 5, 4]);
+    expect(table.votes.map((v) => v.at)).toEqual(["t1", "t3", "t2"]);
+    expect(voteRows(withVote(votes, vote("", [0, 0, 0, 1], "t4")), "Het dilemma zelf", moment).columns.slice(0, 3)).toEqual(["Het dilemma zelf, stemming 1", "Het dilemma zelf, stemming 2", "Het dilemma zelf, stemming 3"]);
+    expect(withoutVote(votes, "t1").map((v) => v.at)).toEqual(["t2", "t3"]);
+  });
+
+  it("keeps how many cards were handed out, and reads votes kept before that was asked", () => {
+    const table = voteRows([{ ...vote("", [1, 2, 3, 4]), expected: 12 }, vote("Wat als?", [1, 1, 1, 1])], "Het dilemma zelf");
+    expect(table.expected).toEqual([12, undefined]);
+    expect(checkVotes([{ ...vote("", [1, 2, 3, 4]), expected: 12 }], "votes")).toBeNull();
+    expect(checkVotes([{ ...vote("", [1, 2, 3, 4]), expected: "twaalf" }], "votes")).toBe("votes[0].expected is geen getal");
   });
 
   it("accepts stored votes and names what is wrong with a damaged one", () => {

@@ -1,4 +1,4 @@
-// The ids a page itself uses (src/lib/page-ids.ts) are reserved for it (reservedIds in src/lib/content-rules.ts): every fixed id in a template that can stand
+// The ids a page itself uses (src/lib/page-ids.ts, src/lib/workshop-ids.ts) are reserved for it (reservedIds in src/lib/content-rules.ts): every fixed id in a template that can stand
 // on a module page must be in reservedIds, or an author could give a step or option the same id.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -10,6 +10,7 @@ const root = new URL("../../", import.meta.url).pathname;
 const elsewhere = [
   "src/components/content",
   "src/components/AccessibilityStatement.astro",
+  "src/components/AccessibilityReport.astro",
   "src/components/PrivacyStatement.astro",
   "src/islands/ClearStoredData.tsx",
   "src/islands/workshop/ProgrammeBuilder.tsx",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { freshClock, keepClock, pauseClock, readClock, resumeClock, secondsOn } from "../../src/lib/presenter-clock.ts";
+import { freshClock, keepClock, keepStepTime, pauseClock, readClock, readStepTime, resumeClock, secondsOn, stepClock, untilNextChange, untilNextSecond } from "../../src/lib/presenter-clock.ts";
 
 function memory(initial?: string) {
   const items = new Map<string, string>(initial === undefined ? [] : [["sdu:workshop:clock", initial]]);
@@ -26,5 +26,43 @@ describe("presenter clock", () => {
       expect(readClock(memory(kept), 50_000)).toEqual({ elapsed: 0, runningSince: 50_000 });
     }
     expect(readClock(memory('{"elapsed":42,"runningSince":null}'), 50_000)).toEqual({ elapsed: 42, runningSince: null });
+  });
+
+  it("starts a step's countdown on the clock's next whole second, and paused with a paused clock", () => {
+    const clock = freshClock(1_000);
+    const step = stepClock(clock, 62_400);
+    expect(secondsOn(step, 62_999)).toBe(0);
+    expect(secondsOn(step, 63_000)).toBe(1);
+    expect(stepClock(pauseClock(clock, 5_000), 9_000)).toEqual({ elapsed: 0, runningSince: null });
+  });
+
+  it("wakes up once per second shown, and not at all while paused", () => {
+    const clock = freshClock(1_000);
+    expect(untilNextSecond(clock, 62_400)).toBe(600);
+    expect(untilNextSecond(clock, 63_000)).toBe(1_000);
+    expect(untilNextSecond(pauseClock(clock, 5_000), 9_000)).toBeNull();
+  });
+
+  it("wakes up for the time of day too, once a minute while the clock is paused", () => {
+    const clock = freshClock(1_000);
+    expect(untilNextChange(clock, 62_400)).toBe(600);
+    expect(untilNextChange(clock, 119_900)).toBe(100);
+    expect(untilNextChange(pauseClock(clock, 5_000), 90_000)).toBe(30_000);
+  });
+
+  it("keeps the step's countdown for the tab, so a reload goes on counting (paused too), and starts a new step now", () => {
+    const storage = memory();
+    const clock = freshClock(1_000);
+    const first = readStepTime(storage, "jeugdzorg/wachtlijsten", clock, 10_400);
+    expect(first).toEqual({ step: "jeugdzorg/wachtlijsten", clock: stepClock(clock, 10_400) });
+    keepStepTime(storage, first);
+    expect(secondsOn(readStepTime(storage, "jeugdzorg/wachtlijsten", clock, 70_000).clock, 70_000)).toBe(60);
+    keepStepTime(storage, { ...first, clock: pauseClock(first.clock, 30_000) });
+    expect(secondsOn(readStepTime(storage, "jeugdzorg/wachtlijsten", clock, 90_000).clock, 90_000)).toBe(20);
+    // The same step id in another module of a programme is another step.
+    expect(readStepTime(storage, "inburgering/wachtlijsten", clock, 80_000).clock).toEqual(stepClock(clock, 80_000));
+    const broken = { getItem: () => "kapot{", setItem: () => undefined };
+    expect(readStepTime(broken, "jeugdzorg/privacy", clock, 5_000).clock).toEqual(stepClock(clock, 5_000));
+    expect(readStepTime(null, "jeugdzorg/privacy", clock, 5_000).clock).toEqual(stepClock(clock, 5_000));
   });
 });

@@ -1,13 +1,15 @@
-// The voting cards (src/lib/vote-cards.ts): each card's marker is the detector's own code, and the real detector
-// (js-aruco2) finds it on a drawn card in all four turns, with the letter on top as the answer.
+// The voting cards (src/lib/vote-cards.ts): each card's marker is a code of ARUCO_MIP_36h12 (as js-aruco2 ships the
+// dictionary), and the detector (src/lib/card-detector.ts, with js-aruco2's contour tools) finds it on a drawn card
+// in all four turns, with the letter on top as the answer.
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { answerFromCorners } from "../../src/lib/card-vote.ts";
-import { cardCount, cardNumberOf, cardSvg, detectorConfig, markerCells, markerIdOf } from "../../src/lib/vote-cards.ts";
+import { createCardDetector, type ContourTools } from "../../src/lib/card-detector.ts";
+import { cardCount, cardNumberOf, cardSvg, markerCells, markerIdOf } from "../../src/lib/vote-cards.ts";
 
-const { AR } = createRequire(import.meta.url)("js-aruco2") as {
-  AR: { DICTIONARIES: { ARUCO_MIP_36h12: { codeList: number[] } }; Detector: new (config: typeof detectorConfig) => { detect(image: { width: number; height: number; data: Uint8ClampedArray }): { id: number; corners: { x: number; y: number }[] }[] } };
-};
+const require = createRequire(import.meta.url);
+const { AR } = require("js-aruco2") as { AR: { DICTIONARIES: { ARUCO_MIP_36h12: { codeList: number[] } } } };
+const { CV } = require("js-aruco2/src/cv.js") as { CV: ContourTools };
 
 /** Draws the card's marker (cells of 12 px, 40 px white around it), turned `quarters` quarter turns to the left. */
 function drawCard(number: number, quarters: number) {
@@ -44,7 +46,7 @@ describe("voting cards", () => {
   });
 
   it("the detector reads card 12 with A, B, C or D on top as that answer", () => {
-    const detector = new AR.Detector(detectorConfig);
+    const detector = createCardDetector(CV);
     const seen = [0, 1, 2, 3].map((quarters) => detector.detect(drawCard(12, quarters)).map((m) => [cardNumberOf(m.id), answerFromCorners(m.corners)]));
     // Turning the card a quarter to the left brings the right edge (B) on top, and so on.
     expect(seen).toEqual([[[12, "A"]], [[12, "B"]], [[12, "C"]], [[12, "D"]]]);

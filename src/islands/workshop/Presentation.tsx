@@ -1,102 +1,140 @@
 // Presentation mode: the current step fills the screen in large type. Clicker keys walk steps and options in
 // order (through the $place store, like the stepper), B or . blanks the screen, F goes fullscreen, Q shows the
-// step's QR code, Escape stops at the same step. A presenter view in another window follows over BroadcastChannel.
+// QR code of what is on screen, H hides the bar, Escape stops at the same place (presentation-keys.ts); A shows the
+// answers of a step the room votes on, and a vote from the presenter view fills the screen (RoomVote). A programme
+// (?p=…) walks on into the next module without a page load (module-swap.ts). A presenter view in another window
+// follows over BroadcastChannel.
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
 import { nl } from "../../i18n/nl.ts";
+import { nlRecord as r } from "../../i18n/nl-record.ts";
 import { nlWorkshop } from "../../i18n/nl-workshop.ts";
-import { clickerStep, isPlainKey, modalOpen } from "../../lib/keys.ts";
 import { branchAt, clickerTarget, presentationSequence } from "../../lib/presentation-sequence.ts";
+import { programmePosition, programmeStep } from "../../lib/programme-walk.ts";
 import { stepForKey } from "../../lib/step-grid.ts";
-import StepGrid, { toggleOverview } from "./StepGrid.tsx";
-import { programmeOfPage, programmeTarget } from "./programme-clicker.ts";
-import { openPresenterChannel, type PresenterMessage } from "../../lib/presenter-messages.ts";
+import type { PresenterMessage } from "../../lib/presenter-messages.ts";
 import { positionOf, type Place } from "../../lib/route.ts";
 import { shareUrl } from "../../lib/share-url.ts";
-import { $branch, $place, announce, goTo, pageRoute } from "../../stores/place.ts";
+import { $branch, $optionsLeftOut, $place, announce, goTo, pageRoute } from "../../stores/place.ts";
+import { $needsExport } from "../../stores/workshop.ts";
+import StepGrid, { toggleOverview } from "./StepGrid.tsx";
+import { leaveOutOptions, placeOf, presentModule, programmeStepText, useProgramme } from "./programme-clicker.ts";
+import { followHistory } from "./module-swap.ts";
 import BlankScreen from "./BlankScreen.tsx";
-import QrCode from "./QrCode.tsx";
-import { pageWithin, sectionOf, showPlaceInReading, watchBar } from "./presentation-screen.ts";
+import PresentationBar from "./PresentationBar.tsx";
+import { QrDialog } from "./QrCode.tsx";
+import { useBarVisibility } from "./bar-visibility.ts";
+import { usePresenterChannel } from "./presenter-channel.ts";
+import { useBeamerLight } from "./beamer-light.ts";
+import { presentationKey } from "./presentation-keys.ts";
+import { focusPlace, pageWithin, settle, showPlaceInReading, toggleFullscreen, watchBar } from "./presentation-screen.ts";
 import type { WorkshopViewProps } from "./types.ts";
-import { qrDialogTitleId } from "../../lib/page-ids.ts";
-import DialogClose from "./DialogClose.tsx";
+import RoomVote from "./RoomVote.tsx";
+import { $answersShown } from "../../stores/vote-screen.ts";
 
-/** Focus the heading of the step or option on screen, so keyboard and screen reader users are where the room is. */
-function focusPlace(place: Place): void {
-  const heading = document.getElementById(place.targetId ?? place.stepId);
-  if (heading && document.activeElement !== heading) heading.focus({ preventScroll: true });
-}
-
-export default function Presentation({ moduleId, links, options: optionLabels, shortcuts, onClose }: WorkshopViewProps) {
+export default function Presentation({ moduleId, dilemmas, links, options: optionLabels, shortcuts, onClose, refresh }: WorkshopViewProps) {
   const w = nlWorkshop;
   const route = pageRoute();
   const place = useStore($place);
   const branch = useStore($branch);
+  const programme = useProgramme(moduleId);
   const [blank, setBlank] = useState(false);
   const [notice, setNotice] = useState("");
   const [qrShown, setQrShown] = useState(false);
+  const [light, setLight] = useBeamerLight();
   const qrDialog = useRef<HTMLDialogElement>(null);
   const overview = useRef<HTMLDialogElement>(null);
   const bar = useRef<HTMLDivElement>(null);
-  const channel = useRef<BroadcastChannel | null>(null);
-  // Handlers registered once read the latest values through this ref.
-  const live = useRef({ blank, shortcuts });
-  live.current = { blank, shortcuts };
+  /** A module change is under way: the clicker waits for it. */
+  const changing = useRef(false);
+  const barShown = useBarVisibility(bar, notice !== "");
 
   const stepId = place?.stepId ?? route[0]?.id ?? "";
-  const stepTitle = route.find((s) => s.id === stepId)?.title ?? "";
+  const target = place?.targetId;
+  const dilemma = dilemmas.find((d) => d.stepId === stepId) ?? null;
   const { index, total } = positionOf(route, stepId, branch);
+  const position = (programme && programmeStepText(programme, { moduleId, stepId, targetId: target })) ?? nl.stepOf(index, total);
 
-  const go = (target: Place) => {
-    goTo(target);
-    // A dialog opens above the page where the room left it; anything else is shown from its top.
-    const overPage = target.targetId !== undefined && sectionOf(target) === null;
+  const say = (text: string) => {
+    setNotice(text);
+    announce(text);
+  };
+
+  /** In a programme a new step is announced with the programme's numbering (the stepper says the module's). */
+  const announceStep = (at: Place, module: string) => {
+    const where = programme && !at.targetId ? programmePosition(programme.stops, { moduleId: module, ...at }) : null;
+    const title = pageRoute().find((s) => s.id === at.stepId)?.title;
+    if (where && title) announce(nl.announceStep(where.step, where.steps, title));
+  };
+
+  const go = (next: Place) => {
+    goTo(next);
     // The stepper and the carousel render a moment later and move focus too; then settle focus on what the
     // room now sees.
     setTimeout(() =>
       requestAnimationFrame(() => {
-        focusPlace(target);
-        if (!overPage) scrollTo(0, 0);
+        settle(next);
+        announceStep(next, moduleId);
       }),
     );
   };
 
-  const walk = () => presentationSequence(route, branchAt(route, $place.get() ?? { stepId }, $branch.get()));
+  const walk = () => {
+    const steps = pageRoute();
+    return presentationSequence(steps, branchAt(steps, $place.get() ?? { stepId }, $branch.get()));
+  };
+
+  /** Into another module of the programme (`to`; null after Back or Forward), while the room keeps the last slide. */
+  const changeModule = async (id: string, to: Place | null, how: "push" | "pop") => {
+    if (changing.current) return;
+    changing.current = true;
+    try {
+      await presentModule(id, to, how, {
+        onLeave: (next, at) => channel.current?.postMessage({ type: "module", moduleId: next, stepId: at.stepId } satisfies PresenterMessage),
+        onSwap: refresh,
+        onShown: (at) => {
+          settle(at);
+          announceStep(at, id);
+        },
+      });
+      setNotice("");
+    } catch {
+      say(w.moduleLoadFailed);
+    } finally {
+      changing.current = false;
+    }
+  };
 
   const move = (delta: 1 | -1) => {
     if (qrDialog.current?.open) qrDialog.current.close();
     if (overview.current?.open) overview.current.close();
     // A black screen comes back first, like in slide software; the next press moves on.
-    if (live.current.blank) return toggleBlank();
+    if (blank) return toggleBlank();
     const current = $place.get();
-    if (!current || pageWithin(current, delta)) return;
-    const leave = (next: { moduleId: string; stepId: string }) => channel.current?.postMessage({ type: "module", ...next } satisfies PresenterMessage);
-    const target = programmeTarget(route, moduleId, current, delta, leave) ?? clickerTarget(route, current, delta, $branch.get());
-    if (target === "handled") return;
-    if (target) go(target);
+    if (changing.current || !current || pageWithin(current, delta)) return;
+    const stop = programme ? programmeStep(programme.stops, { moduleId, ...current }, delta) : null;
+    if (stop === "end") {
+      // The end of a workshop: what was recorded goes home only as a file.
+      const remind = delta > 0 && $needsExport.get();
+      if (remind) setNotice(r.exportReminder);
+      return announce(delta < 0 ? w.programmeAtStart : remind ? `${w.programmeAtEnd} ${r.exportReminder}` : w.programmeAtEnd);
+    }
+    if (stop && stop.moduleId !== moduleId) return void changeModule(stop.moduleId, placeOf(stop), "push");
+    const next = stop ? placeOf(stop) : clickerTarget(pageRoute(), current, delta, $branch.get());
+    if (next) go(next);
     else announce(delta > 0 ? w.atEnd : w.atStart);
   };
 
   const toggleBlank = () => {
-    const next = !live.current.blank;
-    setBlank(next);
-    announce(next ? w.blanked : w.unblanked);
+    setBlank(!blank);
+    announce(blank ? w.unblanked : w.blanked(shortcuts));
   };
 
-  const toggleFullscreen = async () => {
-    if (document.fullscreenElement) {
-      await document.exitFullscreen().catch(() => undefined);
-      return;
-    }
-    try {
-      if (!document.fullscreenEnabled) throw new Error("refused");
-      await document.documentElement.requestFullscreen();
-      setNotice("");
-    } catch {
-      // Presentation mode already fills the window; say so instead of failing silently.
-      setNotice(w.fullscreenRefused);
-      announce(w.fullscreenRefused);
-    }
+  const fullscreen = async () => {
+    const result = await toggleFullscreen();
+    // Presentation mode already fills the window; say so instead of failing silently.
+    if (result === "refused") say(w.fullscreenRefused);
+    else if (result === "on") setNotice("");
   };
 
   const toggleQr = () => {
@@ -111,10 +149,9 @@ export default function Presentation({ moduleId, links, options: optionLabels, s
 
   const openPresenter = () => {
     // With a programme, the presenter view walks the same programme.
-    const programme = programmeOfPage();
-    const opened = window.open(programme ? `${links.presenter}?p=${programme}` : links.presenter, "sdu-begeleidersscherm", "popup,width=1100,height=760");
-    setNotice(opened ? "" : w.presenterBlocked);
-    if (!opened) announce(w.presenterBlocked);
+    const opened = window.open(`${links.presenter}${location.search}`, "sdu-begeleidersscherm", "popup,width=1100,height=760");
+    if (opened) setNotice("");
+    else say(w.presenterBlocked);
   };
 
   const stop = () => {
@@ -122,104 +159,88 @@ export default function Presentation({ moduleId, links, options: optionLabels, s
     onClose();
   };
 
+  const post = () => {
+    const at = $place.get();
+    if (!at || !channel.current) return;
+    channel.current.postMessage({ type: "place", stepId: at.stepId, ...(at.targetId ? { targetId: at.targetId } : {}), blank } satisfies PresenterMessage);
+  };
+
+  const channel = usePresenterChannel(moduleId, (message) => {
+    if (message.type === "hello") post();
+    else if (message.type === "blank") toggleBlank();
+    else if (message.type === "move") move(message.delta);
+    else if (message.type === "goto") go({ stepId: message.stepId, ...(message.targetId ? { targetId: message.targetId } : {}) });
+  });
+
+  // Handlers registered once (keys, history) call the latest render's functions through this ref.
+  const actions = {
+    move,
+    go,
+    toggleBlank,
+    fullscreen,
+    toggleQr,
+    stop,
+    changeModule,
+    shortcuts,
+    toggleBar: barShown.toggle,
+    jump: (letter: string) => stepForKey(letter, walk()),
+    toggleOverview: () => toggleOverview(overview.current, qrDialog.current),
+  };
+  const latest = useRef(actions);
+  latest.current = actions;
+
   // Layout effect: the page turns into the presentation in the same frame as the bar appears.
   useLayoutEffect(() => {
     const root = document.documentElement;
     root.dataset.presenting = "";
+    leaveOutOptions(moduleId, route);
     const current = $place.get();
     if (current) focusPlace(current);
     scrollTo(0, 0);
     announce(w.presentationStarted);
 
     // Capture phase: the presentation sees clicker keys before the stepper, which would leave the module at its end.
-    const onKey = (event: KeyboardEvent) => {
-      if (!isPlainKey(event)) return;
-      const key = event.key;
-      const letter = live.current.shortcuts ? key.toLowerCase() : "";
-      let handled = true;
-      const step = clickerStep(key);
-      if (step !== 0) move(step);
-      else if (letter === "b" || letter === ".") toggleBlank();
-      else if (letter === "f") void toggleFullscreen();
-      else if (letter === "q") toggleQr();
-      else if (letter === "g") toggleOverview(overview.current, qrDialog.current);
-      else if (stepForKey(letter, walk())) go(stepForKey(letter, walk())!);
-      else if (key === "Escape" && !modalOpen()) stop();
-      else handled = false;
-      if (handled) {
-        event.preventDefault();
-        event.stopPropagation();
-      }
-    };
+    const onKey = (event: KeyboardEvent) => presentationKey(event, latest.current);
     window.addEventListener("keydown", onKey, true);
     const unwatchBar = bar.current ? watchBar(bar.current) : () => undefined;
-
-    const bc = openPresenterChannel(moduleId, (message) => {
-      if (message.type === "hello") post();
-      else if (message.type === "blank") toggleBlank();
-      else if (message.type === "move") move(message.delta);
-      else if (message.type === "goto") go({ stepId: message.stepId, ...(message.targetId ? { targetId: message.targetId } : {}) });
-    });
-    channel.current = bc;
+    followHistory((id) => void latest.current.changeModule(id, null, "pop"));
 
     return () => {
       window.removeEventListener("keydown", onKey, true);
       unwatchBar();
+      followHistory(null);
       delete root.dataset.presenting;
-      bc?.postMessage({ type: "ended" } satisfies PresenterMessage);
-      bc?.close();
-      channel.current = null;
+      $optionsLeftOut.set([]);
       const at = $place.get();
       if (at) showPlaceInReading(at);
       announce(w.presentationStopped);
     };
   }, []);
 
-  const post = () => {
-    const at = $place.get();
-    if (!at || !channel.current) return;
-    channel.current.postMessage({
-      type: "place",
-      stepId: at.stepId,
-      ...(at.targetId ? { targetId: at.targetId } : {}),
-      blank: live.current.blank,
-    } satisfies PresenterMessage);
-  };
   useEffect(post, [place?.stepId, place?.targetId, blank]);
 
-  const key = (letter: string) => (shortcuts ? ` (${letter})` : "");
   return (
     <>
-      <div class="presentation-bar" ref={bar} role="group" aria-label={w.presentationLabel}>
-        <p class="presentation-bar__position">{nl.stepOf(index, total)}</p>
-        {notice && <p class="presentation-bar__notice">{notice}</p>}
-        <div class="presentation-bar__buttons">
-          <button type="button" class="utrecht-button utrecht-button--subtle" onClick={openPresenter}>
-            {w.openPresenter}
-          </button>
-          <button type="button" class="utrecht-button utrecht-button--subtle" aria-keyshortcuts={shortcuts ? "F" : undefined} onClick={() => void toggleFullscreen()}>
-            {w.fullscreen + key("F")}
-          </button>
-          <StepGrid dialog={overview} route={route} sequence={walk()} options={optionLabels} place={place ?? { stepId }} onJump={go} shortcuts={shortcuts} />
-          <button type="button" class="utrecht-button utrecht-button--subtle" aria-keyshortcuts={shortcuts ? "Q" : undefined} onClick={toggleQr}>
-            {w.qr + key("Q")}
-          </button>
-          <button type="button" class="utrecht-button utrecht-button--subtle" aria-keyshortcuts={shortcuts ? "B" : undefined} onClick={toggleBlank}>
-            {w.blank + key("B")}
-          </button>
-          <button type="button" class="utrecht-button utrecht-button--subtle" aria-keyshortcuts="Escape" onClick={stop}>
-            {`${w.stop} (Esc)`}
-          </button>
-        </div>
-      </div>
+      <PresentationBar
+        bar={bar}
+        hidden={barShown.hidden}
+        position={position}
+        notice={notice}
+        shortcuts={shortcuts}
+        light={light}
+        onLight={setLight}
+        onPresenter={openPresenter}
+        onFullscreen={() => void fullscreen()}
+        onQr={toggleQr}
+        onBlank={toggleBlank}
+        onAnswers={dilemma?.vote ? () => $answersShown.set(!$answersShown.get()) : undefined}
+        onStop={stop}
+        overview={<StepGrid dialog={overview} route={route} sequence={walk()} options={optionLabels} place={place ?? { stepId }} onJump={go} shortcuts={shortcuts} />}
+      />
       {blank && <BlankScreen label={w.blank} onCancel={toggleBlank} />}
-      <dialog class="qr-dialog" ref={qrDialog} aria-labelledby={qrDialogTitleId} onClose={() => setQrShown(false)}>
-        <h2 id={qrDialogTitleId} class="qr-dialog__title">
-          {w.qrTitle}
-        </h2>
-        {qrShown && <QrCode url={shareUrl(links.moduleUrl, location.href, stepId)} title={stepTitle} />}
-        <DialogClose />
-      </dialog>
+      {/* Its keys come first: it listens in the capture phase too, and a child's layout effect runs before this one's. */}
+      <RoomVote dilemma={dilemma} shortcuts={shortcuts} />
+      <QrDialog dialog={qrDialog} shown={qrShown} onClose={() => setQrShown(false)} url={shareUrl(links.moduleUrl, location.href, target ?? stepId)} title={(target && optionLabels[target]?.title) || (route.find((s) => s.id === stepId)?.title ?? "")} />
     </>
   );
 }

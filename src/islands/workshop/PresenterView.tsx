@@ -1,33 +1,41 @@
-// The presenter view (a second window on the facilitator's laptop): what is on screen now, what comes next,
-// the notes of the current step and a timer. It follows the presentation over BroadcastChannel; its own
-// Terug/Verder buttons and clicker keys move the presentation (or, with none open, just this view). With a
-// programme (?p=…) it walks that programme and opens the presenter page of the next module when the walk goes there.
+// The presenter view (a second window on the facilitator's laptop), after the notes of the step on screen (the page
+// renders those): the clocks (the time of day, the workshop's time, the step's countdown), pictures of the slide in
+// the room and the next one, the controls, and the programme with where the walk is. It follows the presentation over
+// BroadcastChannel; its own Terug/Verder buttons and clicker keys move the presentation (or, with none open, just
+// this view). With a programme (?p=…) it walks that programme and opens the presenter page of the next module when
+// the walk goes there.
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
-import { nl } from "../../i18n/nl.ts";
+import { formatMoment } from "../../i18n/nl.ts";
+import { nlRecord as r } from "../../i18n/nl-record.ts";
 import { nlWorkshop } from "../../i18n/nl-workshop.ts";
-import { clickerStep, isPlainKey, modalOpen } from "../../lib/keys.ts";
+import { clickerStep, isPlainKey } from "../../lib/clicker-keys.ts";
+import { modalOpen } from "../../lib/keys.ts";
 import { branchAt, clickerTarget, presentationSequence, type SequenceItem } from "../../lib/presentation-sequence.ts";
 import { openPresenterChannel, type PresenterMessage } from "../../lib/presenter-messages.ts";
-import { freshClock, keepClock, pauseClock, readClock, resumeClock, secondsOn, tabStorage } from "../../lib/presenter-clock.ts";
-import { parseProgramme } from "../../lib/programme.ts";
-import { programmeStep, programmeStops, type ProgrammeStop } from "../../lib/programme-walk.ts";
-import { positionOf, type Place } from "../../lib/route.ts";
+import { programmeStep, type ProgrammePlace } from "../../lib/programme-walk.ts";
+import type { OptionLabel } from "../../data/workshop.ts";
+import { hashForPlace, placeFromHash } from "../../lib/route.ts";
 import { pageRoute } from "../../stores/place.ts";
 import { $presenterPlace } from "../../stores/presenter.ts";
 import { $shortcuts } from "../../stores/shortcuts.ts";
-import { programmeOfPage, programmePage } from "./programme-clicker.ts";
+import { $needsExport } from "../../stores/workshop.ts";
+import { moveOn } from "./export-guard.ts";
+import { placeOf, programmePage, useProgramme } from "./programme-clicker.ts";
+import { describePlace, programmeList, type ModuleTitles } from "./presenter-places.ts";
 import ShortcutsSwitch from "./ShortcutsSwitch.tsx";
+import SlidePreview from "./SlidePreview.tsx";
 import StepCountdown from "./StepCountdown.tsx";
 import StepGrid, { toggleOverview } from "./StepGrid.tsx";
+import { usePresenterClocks } from "./use-presenter-clocks.ts";
 
 interface Props {
   moduleId: string;
-  options: Record<string, { title: string; label: string }>;
+  options: Record<string, OptionLabel>;
   /** Suggested minutes per step id (frontmatter `duration`). */
   durations?: Record<string, number>;
-  /** Module id → its title and step titles, to name the next stop of a programme in another module. */
-  modules?: Record<string, { title: string; steps: Record<string, string> }>;
+  /** Module id → its title and step titles, to name the stops of a programme in other modules. */
+  modules?: ModuleTitles;
 }
 
 function clockText(seconds: number): string {
@@ -37,46 +45,30 @@ function clockText(seconds: number): string {
   return h > 0 ? `${h}:${m}:${s}` : `${m}:${s}`;
 }
 
-const placeOf = (stop: ProgrammeStop): Place => ({ stepId: stop.stepId, ...(stop.targetId ? { targetId: stop.targetId } : {}) });
-
 export default function PresenterView({ moduleId, options, durations = {}, modules = {} }: Props) {
   const w = nlWorkshop;
   const route = pageRoute();
-  // Opened on a step (a programme's next module opens its presenter page at that step): show its notes at once.
-  const opened = decodeURIComponent(location.hash.slice(1));
-  if ($presenterPlace.get() === null && route.some((s) => s.id === opened)) $presenterPlace.set({ stepId: opened });
+  // Opened on a place (a programme's next module opens its presenter page there; a reload keeps where the
+  // presentation was): show its notes, previews and countdown at once.
+  const opened = placeFromHash(route, location.hash);
+  if ($presenterPlace.get() === null && location.hash && opened.unknown === undefined) $presenterPlace.set(opened);
   const place = useStore($presenterPlace) ?? { stepId: route[0]?.id ?? "" };
   const shortcuts = useStore($shortcuts);
+  const needsExport = useStore($needsExport);
   const [connected, setConnected] = useState(false);
   const [ended, setEnded] = useState(false);
   const [blank, setBlank] = useState(false);
   const branch = useRef<string | undefined>(undefined);
   const channel = useRef<BroadcastChannel | null>(null);
-  const [stops] = useState(() => {
-    const value = programmeOfPage();
-    return value ? programmeStops(parseProgramme(value).entries, moduleId, route) : [];
-  });
-  /** The programme's stop `delta` places on; null without a programme or off it (the module's walk applies). */
-  const programmeNext = (from: Place, delta: 1 | -1) => (stops.length > 0 ? programmeStep(stops, moduleId, from, delta) : null);
-  const describe = (item: SequenceItem): string => {
-    const step = route.find((s) => s.id === item.stepId);
-    const { index, total } = positionOf(route, item.stepId, branch.current);
-    const option = item.targetId ? options[item.targetId] : undefined;
-    return `${nl.stepOf(index, total)}: ${step?.title ?? ""}${option ? ` · ${option.label}: ${option.title}` : ""}`;
-  };
+  const programme = useProgramme(moduleId);
 
   branch.current = branchAt(route, place, branch.current);
-  const nextStop = programmeNext(place, 1);
-  const next = nextStop === null ? clickerTarget(route, place, 1, branch.current) : nextStop === "end" || nextStop.moduleId !== moduleId ? null : placeOf(nextStop);
-  const nextText = (): string => {
-    if (next) return describe(next);
-    if (nextStop === "end") return w.programmeAtEnd;
-    if (nextStop && nextStop.moduleId !== moduleId) {
-      const other = modules[nextStop.moduleId];
-      return w.programmeNextElsewhere(other?.steps[nextStop.stepId] ?? nextStop.stepId, other?.title ?? nextStop.moduleId);
-    }
-    return w.noNext;
-  };
+  const names = { moduleId, route, options, modules, branch: branch.current };
+  const here: ProgrammePlace = { moduleId, ...place };
+  const nextStop = programme ? programmeStep(programme.stops, here, 1) : null;
+  const onPage = nextStop === null ? clickerTarget(route, place, 1, branch.current) : null;
+  const next: ProgrammePlace | null = onPage ? { moduleId, ...onPage } : nextStop && nextStop !== "end" ? nextStop : null;
+  const nextText = next ? describePlace(next, programme, names) : nextStop === "end" ? w.programmeAtEnd : w.noNext;
 
   // With a presentation open, it moves (and pages through tall steps) and this view follows its answer;
   // without one, this view walks the notes on its own.
@@ -85,25 +77,30 @@ export default function PresenterView({ moduleId, options, durations = {}, modul
   const move = (delta: 1 | -1) => {
     if (linked.current) return channel.current?.postMessage({ type: "move", delta } satisfies PresenterMessage);
     const from = $presenterPlace.get() ?? place;
-    const stop = programmeNext(from, delta);
+    const stop = programme ? programmeStep(programme.stops, { moduleId, ...from }, delta) : null;
     if (stop === "end") return;
-    if (stop && stop.moduleId !== moduleId) return location.assign(programmePage(stop.moduleId, stop.stepId, "begeleider/"));
+    if (stop && stop.moduleId !== moduleId) return moveOn(programmePage(stop.moduleId, stop.stepId, "begeleider/"));
     const target = stop ? placeOf(stop) : clickerTarget(route, from, delta, branch.current);
     if (target) $presenterPlace.set(target);
   };
   const overview = useRef<HTMLDialogElement>(null);
   const jump = (item: SequenceItem) => (linked.current ? channel.current?.postMessage({ type: "goto", ...item } satisfies PresenterMessage) : $presenterPlace.set(item));
   const blankScreen = () => channel.current?.postMessage({ type: "blank" } satisfies PresenterMessage);
+  // Keys and messages are handled by the latest render (the programme's routes arrive after the first).
+  const latest = useRef({ move, blankScreen });
+  latest.current = { move, blankScreen };
 
   useEffect(() => {
     const bc = openPresenterChannel(moduleId, (message) => {
       if (message.type === "place") {
-        $presenterPlace.set({ stepId: message.stepId, ...(message.targetId ? { targetId: message.targetId } : {}) });
+        const at = { stepId: message.stepId, ...(message.targetId ? { targetId: message.targetId } : {}) };
+        $presenterPlace.set(at);
+        history.replaceState(history.state, "", `${location.pathname}${location.search}${hashForPlace(at)}`);
         setBlank(message.blank);
         setConnected(true);
       } else if (message.type === "module") {
         // The presentation walks on into another module of the programme: follow it there.
-        location.assign(programmePage(message.moduleId, message.stepId, "begeleider/"));
+        moveOn(programmePage(message.moduleId, message.stepId, "begeleider/"));
       } else if (message.type === "ended") {
         setConnected(false);
         setEnded(true);
@@ -114,8 +111,8 @@ export default function PresenterView({ moduleId, options, durations = {}, modul
     const onKey = (event: KeyboardEvent) => {
       if (!isPlainKey(event) || modalOpen()) return;
       const step = clickerStep(event.key);
-      if (step !== 0) move(step);
-      else if ((event.key === "b" || event.key === "B" || event.key === ".") && $shortcuts.get()) blankScreen();
+      if (step !== 0) latest.current.move(step);
+      else if ((event.key === "b" || event.key === "B" || event.key === ".") && $shortcuts.get()) latest.current.blankScreen();
       else if ((event.key === "g" || event.key === "G") && $shortcuts.get()) toggleOverview(overview.current);
       else return;
       event.preventDefault();
@@ -127,20 +124,7 @@ export default function PresenterView({ moduleId, options, durations = {}, modul
     };
   }, []);
 
-  // The clock counts from when this tab first showed a presenter view, across the modules of a programme;
-  // pausing keeps the time, "op nul" starts again.
-  const [clock, setClock] = useState(() => readClock(tabStorage() ?? { getItem: () => null }, Date.now()));
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const storage = tabStorage();
-    if (storage) keepClock(storage, clock);
-  }, [clock]);
-  useEffect(() => {
-    const tick = setInterval(() => setNow(Date.now()), 500);
-    return () => clearInterval(tick);
-  }, []);
-  const running = clock.runningSince !== null;
-  const elapsed = secondsOn(clock, now);
+  const clocks = usePresenterClocks(`${moduleId}/${place.stepId}`);
 
   // Show the notes of the current step only; the others stay in the page for reading without JavaScript.
   useLayoutEffect(() => {
@@ -151,17 +135,31 @@ export default function PresenterView({ moduleId, options, durations = {}, modul
 
   return (
     <div class="presenter-view">
-      <p class="presenter-view__status" role="status">
-        {!connected ? (ended ? w.presentationEnded : w.presenterWaiting) : blank ? w.screenBlank : ""}
-      </p>
-      <div class="presenter-view__places">
+      <div class="presenter-view__side">
+        <p class="presenter-view__status" role="status">
+          {!connected ? (ended ? w.presentationEnded : w.presenterWaiting) : blank ? w.screenBlank : ""}
+        </p>
+        <div class="presenter-view__clocks">
+          <p class="presenter-view__wall">
+            {w.wallClock}: <time>{formatMoment(new Date(clocks.now)).time}</time>
+          </p>
+          <p class="presenter-view__timer">
+            <span id="presenter-timer">{w.timer}</span>: <span role="timer" aria-labelledby="presenter-timer">{clockText(clocks.elapsed)}</span>
+          </p>
+          <StepCountdown seconds={clocks.stepSeconds} minutes={durations[place.stepId]} />
+        </div>
         <section class="presenter-view__now" aria-labelledby="presenter-now">
           <h2 id="presenter-now">{w.now}</h2>
-          <p aria-live="polite">{describe(place)}</p>
+          <SlidePreview moduleId={moduleId} place={place} blank={blank} />
+          <p class="presenter-view__place" aria-live="polite">
+            {describePlace(here, programme, names)}
+          </p>
         </section>
         <section class="presenter-view__next" aria-labelledby="presenter-next">
           <h2 id="presenter-next">{w.upNext}</h2>
-          <p>{nextText()}</p>
+          <SlidePreview moduleId={next?.moduleId ?? moduleId} place={next && placeOf(next)} />
+          <p class="presenter-view__place">{nextText}</p>
+          {nextStop === "end" && needsExport && <p class="utrecht-alert utrecht-alert--warning notice">{r.exportReminder}</p>}
         </section>
       </div>
       <div class="presenter-view__controls">
@@ -175,26 +173,25 @@ export default function PresenterView({ moduleId, options, durations = {}, modul
         <button type="button" class="utrecht-button utrecht-button--subtle" onClick={blankScreen}>
           {w.blank}
         </button>
-        <p class="presenter-view__timer">
-          <span id="presenter-timer">{w.timer}</span>: <span role="timer" aria-labelledby="presenter-timer">{clockText(elapsed)}</span>
-        </p>
-        <StepCountdown stepKey={place.stepId} minutes={durations[place.stepId]} />
-        <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => setClock(running ? pauseClock(clock, Date.now()) : resumeClock(clock, Date.now()))}>
-          {running ? w.pauseTimer : w.resumeTimer}
+        <button type="button" class="utrecht-button utrecht-button--subtle" onClick={clocks.pauseOrResume}>
+          {clocks.running ? w.pauseTimer : w.resumeTimer}
         </button>
-        <button
-          type="button"
-          class="utrecht-button utrecht-button--subtle"
-          onClick={() => {
-            const at = Date.now();
-            setClock(running ? freshClock(at) : { elapsed: 0, runningSince: null });
-            setNow(at);
-          }}
-        >
+        <button type="button" class="utrecht-button utrecht-button--subtle" onClick={clocks.reset}>
           {w.resetTimer}
         </button>
         <ShortcutsSwitch />
       </div>
+      <section class="presenter-programme" aria-labelledby="presenter-programme">
+        <h2 id="presenter-programme">{programme ? w.programmeHeading : w.overviewTitle}</h2>
+        <ol>
+          {programmeList(here, programme, names).map((item) => (
+            <li key={item.key} aria-current={item.current ? "step" : undefined}>
+              {item.text}
+              {item.current && <strong> ({w.overviewNow})</strong>}
+            </li>
+          ))}
+        </ol>
+      </section>
     </div>
   );
 }

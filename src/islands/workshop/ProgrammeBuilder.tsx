@@ -3,7 +3,7 @@
 // page can be bookmarked and shared; nothing is stored or sent anywhere.
 import { useEffect, useRef, useState } from "preact/hooks";
 import { nlWorkshop } from "../../i18n/nl-workshop.ts";
-import { workshopModeKey } from "../../lib/stored-data.ts";
+import { workshopModeKey } from "../../lib/keys.ts";
 import { joinBase, modulePath } from "../../lib/paths.ts";
 import {
   addOwnItem,
@@ -37,6 +37,9 @@ export default function ProgrammeBuilder({ catalogue, links }: Props) {
   const [programme, setProgramme] = useState<Programme>(() => parseProgramme(new URLSearchParams(location.search).get("p")));
   const [status, setStatus] = useState("");
   const [choice, setChoice] = useState("");
+  // "Voeg toe" with no step chosen: say what to do, at the field (WCAG 3.3.1).
+  const [noChoice, setNoChoice] = useState(false);
+  const chooser = useRef<HTMLSelectElement>(null);
   const focusAfter = useRef<string | null>(null);
   const { entries, start } = programme;
   const setEntries = (next: ProgrammeEntry[]) => setProgramme({ ...programme, entries: next });
@@ -60,7 +63,11 @@ export default function ProgrammeBuilder({ catalogue, links }: Props) {
 
   const add = () => {
     const [moduleId, stepId] = choice.split(":");
-    if (!moduleId || !stepId) return;
+    if (!moduleId || !stepId) {
+      setNoChoice(true);
+      chooser.current?.focus();
+      return;
+    }
     setEntries([...entries, { moduleId, stepId }]);
     setStatus(w.programmeAdded(titleOf({ moduleId, stepId })));
   };
@@ -178,7 +185,17 @@ export default function ProgrammeBuilder({ catalogue, links }: Props) {
       </ol>
       <p class="record-field">
         <label for="programma-kies">{w.programmeChoose}</label>
-        <select id="programma-kies" value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
+        <select
+          id="programma-kies"
+          ref={chooser}
+          value={choice}
+          aria-invalid={noChoice ? "true" : undefined}
+          aria-describedby={noChoice ? "programma-kies-fout" : undefined}
+          onChange={(e) => {
+            setChoice(e.currentTarget.value);
+            setNoChoice(false);
+          }}
+        >
           <option value="">…</option>
           {Object.entries(catalogue).map(([moduleId, module]) => (
             <optgroup key={moduleId} label={module.title}>
@@ -191,6 +208,7 @@ export default function ProgrammeBuilder({ catalogue, links }: Props) {
           ))}
         </select>
       </p>
+      <div role="alert">{noChoice && <p id="programma-kies-fout" class="utrecht-alert utrecht-alert--warning notice notice--warning">{w.programmeNoChoice}</p>}</div>
       <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={add}>
         {w.programmeAdd}
       </button>

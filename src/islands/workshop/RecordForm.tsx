@@ -10,8 +10,9 @@ import { CardVotes } from "./CardVotes.tsx";
 
 const w = nlWorkshop;
 
-export function RecordForm({ session, dilemma }: { session: WorkshopSession; dilemma: DilemmaRef }) {
-  const record: WorkshopRecord = session.records[recordKey(dilemma)] ?? emptyRecord(dilemma);
+/** With no session yet (`null`), the first edit starts one. */
+export function RecordForm({ session, dilemma }: { session: WorkshopSession | null; dilemma: DilemmaRef }) {
+  const record: WorkshopRecord = session?.records[recordKey(dilemma)] ?? emptyRecord(dilemma);
   const edit = (change: (r: WorkshopRecord) => WorkshopRecord) => editCurrentRecord(dilemma, change);
   const base = `record-${dilemma.stepId}`;
   return (

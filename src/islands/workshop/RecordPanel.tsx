@@ -1,18 +1,21 @@
 // Recording what the group decides on a dilemma, in a named session: choosing, naming and deleting sessions,
-// taking one along (Markdown, JSON, the printable report) and reading one in. The form itself is RecordForm.
+// taking one along (Markdown, JSON, the printable report) and reading one in. The form itself is RecordForm. A
+// session starts with the first thing recorded or named, not when the panel opens.
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
-import { formatDate, nl } from "../../i18n/nl.ts";
+import { formatMoment, nl } from "../../i18n/nl.ts";
 import { nlWorkshop } from "../../i18n/nl-workshop.ts";
 import { DamagedDataNotice } from "../DamagedDataNotice.tsx";
 import { recordKey, type DilemmaRef } from "../../lib/workshop-record/schema.ts";
 import { fileNameFor, toExportJson } from "../../lib/workshop-record/exchange.ts";
 import { toMarkdown } from "../../lib/workshop-report.ts";
-import { $currentSession, $workshop, $workshopDamage, removeSession, renameCurrent, startSession, switchSession } from "../../stores/workshop.ts";
+import { $currentSession, $workshop, $workshopDamage, defaultName, markExported, removeSession, renameCurrent, startSession, switchSession } from "../../stores/workshop.ts";
 import { download } from "./download-file.ts";
+import { useExportGuard } from "./export-guard.ts";
+import { RecordSafety } from "./RecordSafety.tsx";
 import { RecordForm } from "./RecordForm.tsx";
 import { SessionImport } from "./SessionImport.tsx";
-import { confirmDeleteTextId, confirmDeleteTitleId, recordImportErrorId, recordImportId, recordPanelTitleId, recordSessionNameId, recordSessionSelectId } from "../../lib/page-ids.ts";
+import { confirmDeleteTextId, confirmDeleteTitleId, recordImportErrorId, recordImportId, recordPanelTitleId, recordSessionNameId, recordSessionSelectId } from "../../lib/workshop-ids.ts";
 
 const w = nlWorkshop;
 
@@ -33,13 +36,11 @@ export function RecordPanel({ dilemma, handoutHref, onClose, focusOnOpen }: Pane
   const newButton = useRef<HTMLButtonElement>(null);
   const confirm = useRef<HTMLDialogElement>(null);
 
+  useExportGuard();
   useEffect(() => {
-    // A facilitator who opens the panel can start typing: there is always a session to type into.
-    if (!$currentSession.get()) {
-      const last = $workshop.get().sessions.at(-1);
-      if (last) switchSession(last.id);
-      else startSession(w.defaultSessionName(formatDate(new Date())));
-    }
+    // A facilitator who opens the panel goes on in the last session; with none, the first thing typed starts one.
+    const last = $workshop.get().sessions.at(-1);
+    if (!$currentSession.get() && last) switchSession(last.id);
     if (focusOnOpen) heading.current?.focus();
   }, []);
 
@@ -77,26 +78,24 @@ export function RecordPanel({ dilemma, handoutHref, onClose, focusOnOpen }: Pane
             <select id={recordSessionSelectId} value={session?.id ?? ""} onChange={(e) => switchSession(e.currentTarget.value)}>
               {state.sessions.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {s.name || w.defaultSessionName(formatDate(new Date(s.createdAt)))}
+                  {s.name || w.defaultSessionName(formatMoment(new Date(s.createdAt)).day, formatMoment(new Date(s.createdAt)).time)}
                 </option>
               ))}
             </select>
           </p>
         )}
-        {session && (
-          <p class="record-field">
-            <label for={recordSessionNameId}>{w.sessionName}</label>
-            <input id={recordSessionNameId} type="text" value={session.name} onInput={(e) => renameCurrent(e.currentTarget.value)} />
-          </p>
-        )}
+        <p class="record-field">
+          <label for={recordSessionNameId}>{w.sessionName}</label>
+          <input id={recordSessionNameId} type="text" value={session?.name ?? ""} placeholder={session ? undefined : defaultName()} onInput={(e) => renameCurrent(e.currentTarget.value)} />
+        </p>
         <div class="record-actions">
           <button
             type="button"
             class="utrecht-button utrecht-button--secondary-action"
             ref={newButton}
             onClick={() => {
-              startSession(w.defaultSessionName(formatDate(new Date())));
-              requestAnimationFrame(() => document.getElementById("record-session-name")?.focus());
+              startSession();
+              requestAnimationFrame(() => document.getElementById(recordSessionNameId)?.focus());
             }}
           >
             {w.newSession}
@@ -108,19 +107,34 @@ export function RecordPanel({ dilemma, handoutHref, onClose, focusOnOpen }: Pane
           )}
         </div>
         {!session && <p>{w.noSession}</p>}
+        <RecordSafety session={session} />
       </div>
 
-      {session && dilemma ? <RecordForm key={`${session.id}/${recordKey(dilemma)}`} session={session} dilemma={dilemma} /> : null}
+      {dilemma ? <RecordForm key={recordKey(dilemma)} session={session} dilemma={dilemma} /> : null}
       {!dilemma && <p class="record-panel__hint">{w.notADilemma}</p>}
 
       {session && (
         <div class="record-export">
           <h3>{w.takeAlong}</h3>
           <div class="record-actions">
-            <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => download(`${fileNameFor(session)}.md`, "text/markdown;charset=utf-8", toMarkdown(session))}>
+            <button
+              type="button"
+              class="utrecht-button utrecht-button--secondary-action"
+              onClick={() => {
+                download(`${fileNameFor(session)}.md`, "text/markdown;charset=utf-8", toMarkdown(session));
+                markExported(session.id);
+              }}
+            >
               {w.exportMarkdown}
             </button>
-            <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => download(`${fileNameFor(session)}.json`, "application/json", toExportJson(session, new Date()))}>
+            <button
+              type="button"
+              class="utrecht-button utrecht-button--secondary-action"
+              onClick={() => {
+                download(`${fileNameFor(session)}.json`, "application/json", toExportJson(session, new Date()));
+                markExported(session.id);
+              }}
+            >
               {w.exportJson}
             </button>
             <a class="utrecht-button utrecht-button--secondary-action" href={`${handoutHref}?sessie=${encodeURIComponent(session.id)}`} target="_blank">

@@ -1,30 +1,19 @@
-// The countdown for the current step in the presenter view, beside the total clock. It starts again whenever the
-// step changes; the last two minutes turn amber and over time turns red, always with the state in words too.
-import { useEffect, useState } from "preact/hooks";
+// The countdown for the current step in the presenter view, beside the total clock. The presenter view keeps its
+// time (use-presenter-clocks.ts: it starts again on each new step, pauses and resets with the clock, and survives a
+// reload); the last two minutes turn amber and over time turns red, always with the state in words too.
 import { nlWorkshop } from "../../i18n/nl-workshop.ts";
 import { countdown, formatMinutes } from "../../lib/step-time.ts";
 
 interface Props {
-  /** Changes when the presentation moves to another step (options within a step keep the countdown going). */
-  stepKey: string;
+  /** Seconds spent on this step so far. */
+  seconds: number;
   minutes: number | undefined;
 }
 
-export default function StepCountdown({ stepKey, minutes }: Props) {
+export default function StepCountdown({ seconds, minutes }: Props) {
   const w = nlWorkshop;
-  const [startedAt, setStartedAt] = useState(() => Date.now());
-  const [now, setNow] = useState(startedAt);
-
-  useEffect(() => {
-    const start = Date.now();
-    setStartedAt(start);
-    setNow(start);
-    const tick = setInterval(() => setNow(Date.now()), 500);
-    return () => clearInterval(tick);
-  }, [stepKey]);
-
   if (minutes === undefined) return <p class="step-countdown step-countdown--none">{w.stepTimeNone}</p>;
-  const shown = countdown(minutes, (now - startedAt) / 1000);
+  const shown = countdown(minutes, seconds);
   return (
     <p class="step-countdown" data-state={shown.state}>
       <span class="step-countdown__label" id="step-countdown">{w.stepTime(formatMinutes(minutes))}</span>:{" "}

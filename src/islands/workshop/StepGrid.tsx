@@ -7,7 +7,7 @@ import { nlWorkshop } from "../../i18n/nl-workshop.ts";
 import type { SequenceItem } from "../../lib/presentation-sequence.ts";
 import { stepGroups } from "../../lib/step-grid.ts";
 import type { Place, RouteStep } from "../../lib/route.ts";
-import { stepGridTitleId } from "../../lib/page-ids.ts";
+import { stepGridTitleId } from "../../lib/workshop-ids.ts";
 import DialogClose from "./DialogClose.tsx";
 
 interface Props {
@@ -47,7 +47,13 @@ export default function StepGrid({ dialog, route, sequence, options, place, onJu
         aria-keyshortcuts={shortcuts ? "G" : undefined}
         onClick={() => toggleOverview(dialog.current)}
       >
-        {shortcuts ? `${w.overview} (G)` : w.overview}
+        {w.overview}
+        {shortcuts && (
+          <>
+            {" "}
+            <span class="step-grid__key">(G)</span>
+          </>
+        )}
       </button>
       <dialog class="dialog step-grid" ref={dialog} aria-labelledby={stepGridTitleId}>
         <h2 id={stepGridTitleId} class="dialog__title">

@@ -1,5 +1,6 @@
-// The card votes of one step as a table: the answers down, one column per round (the step itself, then each
-// "Wat als …?" variant), so the room sees where the majority tips. Used in the record panel and, with `shares`, in
+// The card votes of one step as a table: the answers down, one column per vote (the step itself, then each
+// "Wat als …?" variant; a round voted again, before and after the discussion, has a column per vote), so the room
+// sees where the majority tips. Used in the record panel and, with `shares`, in
 // the report: each count then has its share and a bar, black on white with the numbers beside it, so the chart reads
 // the same on a black-and-white printout and the table still says everything to a screen reader.
 import { nlVotes } from "../../i18n/nl-votes.ts";
@@ -18,15 +19,15 @@ function Bar({ share }: { share: number }) {
 }
 
 export function VoteTable({ votes, shares = false }: { votes: CardVote[]; shares?: boolean }) {
-  const { columns, rows, totals } = voteRows(votes, v.roundDilemma);
+  const { columns, rows, totals, expected } = voteRows(votes, v.roundDilemma, v.moment);
   const perRound = columns.map((_, c) => voteShares(rows.map((r) => r.counts[c]!)));
   return (
     <table class="vote-table">
       <thead>
         <tr>
           <th scope="col">{v.answer}</th>
-          {columns.map((c) => (
-            <th scope="col" key={c}>
+          {columns.map((c, i) => (
+            <th scope="col" key={i}>
               {c}
             </th>
           ))}
@@ -54,7 +55,7 @@ export function VoteTable({ votes, shares = false }: { votes: CardVote[]; shares
         <tr>
           <th scope="row">{v.total}</th>
           {totals.map((n, i) => (
-            <td key={i}>{v.votesTotal(n)}</td>
+            <td key={i}>{v.votesTotal(n, expected[i])}</td>
           ))}
         </tr>
       </tfoot>

@@ -12,12 +12,24 @@ export function showOfflineStatus(status: HTMLElement): void {
     reloading = true;
     registration?.waiting?.postMessage("skip-waiting");
   });
+  // What was already so when this page loaded (a later visit) is shown beside the live region, not read out again
+  // on every page; what changes while the reader is here (ready on the first visit, a new version) is read out once.
+  let quiet: HTMLElement | null = null;
+  if (container.controller) {
+    quiet = Object.assign(document.createElement("p"), { className: status.className });
+    status.before(quiet);
+  }
+  let shown: string | undefined;
   // A worker is active only when it stored everything; the page uses it once it controls this page.
   const check = () => {
     const state = !container.controller ? "" : registration?.waiting ? "update" : registration?.active ? "ready" : "";
-    status.classList.toggle("workshop-launcher__offline--update", state === "update");
-    if (state === "update") status.replaceChildren(`${w.updateReady} `, update);
-    else status.textContent = state === "ready" ? w.offlineReady : "";
+    if (state === shown) return;
+    const target = shown === undefined && quiet ? quiet : status;
+    if (target === status) quiet?.remove();
+    shown = state;
+    target.classList.toggle("workshop-launcher__offline--update", state === "update");
+    if (state === "update") target.replaceChildren(`${w.updateReady} `, update);
+    else target.textContent = state === "ready" ? w.offlineReady : "";
   };
   void container.ready.then((ready) => {
     registration = ready;

@@ -78,6 +78,33 @@ export function watchBar(bar: HTMLElement): () => void {
   };
 }
 
+/** Focus the heading of the step or option on screen, so keyboard and screen reader users are where the room is. */
+export function focusPlace(place: Place): void {
+  const heading = document.getElementById(place.targetId ?? place.stepId);
+  if (heading && document.activeElement !== heading) heading.focus({ preventScroll: true });
+}
+
+/** The room sees a place from its top; a dialog opens above the page where the room left it. */
+export function settle(place: Place): void {
+  focusPlace(place);
+  if (place.targetId === undefined || sectionOf(place) !== null) scrollTo(0, 0);
+}
+
+/** F: fullscreen on or off; "refused" where the browser does not allow it (the presentation fills the window then). */
+export async function toggleFullscreen(): Promise<"on" | "off" | "refused"> {
+  if (document.fullscreenElement) {
+    await document.exitFullscreen().catch(() => undefined);
+    return "off";
+  }
+  try {
+    if (!document.fullscreenEnabled) throw new Error("refused");
+    await document.documentElement.requestFullscreen();
+    return "on";
+  } catch {
+    return "refused";
+  }
+}
+
 /** After presenting: focus the heading of the place, and show it (it may already have focus, which would not scroll). */
 export function showPlaceInReading(place: Place): void {
   const heading = document.getElementById(place.targetId ?? place.stepId);

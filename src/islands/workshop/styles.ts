@@ -1,4 +1,4 @@
-// Loads the workshop styles (presentation, record panel) on demand. Imported as a URL, so Astro does not add
+// Loads the workshop styles (presentation, record panel, voting with cards) on demand. Imported as a URL, so Astro does not add
 // them to every module page for readers; the launcher waits for them before it shows a workshop view.
 import href from "../../styles/workshop.css?url";
 

@@ -1,6 +1,6 @@
 // What the workshop views (presentation, record panel) get from the module page they open on.
 import type { DilemmaRef } from "../../lib/workshop-record/schema.ts";
-import type { WorkshopLinks } from "../../data/workshop.ts";
+import type { OptionLabel, WorkshopLinks } from "../../data/workshop.ts";
 
 export type WorkshopMode = "present" | "record";
 
@@ -9,10 +9,12 @@ export interface WorkshopProps {
   dilemmas: DilemmaRef[];
   links: WorkshopLinks;
   /** Option and dialog id → title and place, for the overview while presenting. */
-  options: Record<string, { title: string; label: string }>;
+  options: Record<string, OptionLabel>;
 }
 
 export interface WorkshopViewProps extends WorkshopProps {
   shortcuts: boolean;
   onClose: () => void;
+  /** Renders the view again with the data of the module now on the page (after a programme's module change). */
+  refresh: () => void;
 }

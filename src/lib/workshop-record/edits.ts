@@ -11,6 +11,19 @@ export function currentSession(state: WorkshopState): WorkshopSession | null {
   return state.sessions.find((s) => s.id === state.currentId) ?? null;
 }
 
+/** `name`, or "name (2)", "name (3)", … when a session here has it already. */
+export function uniqueName(name: string, sessions: Pick<WorkshopSession, "name">[]): string {
+  const taken = new Set(sessions.map((s) => s.name));
+  let unique = name;
+  for (let n = 2; taken.has(unique); n++) unique = `${name} (${n})`;
+  return unique;
+}
+
+/** Recorded since it was last downloaded as a file (`exportedAt`, ISO), or never downloaded at all. */
+export function needsExport(session: Pick<WorkshopSession, "records" | "updatedAt">, exportedAt: string | undefined): boolean {
+  return Object.keys(session.records).length > 0 && (exportedAt === undefined || exportedAt < session.updatedAt);
+}
+
 export function createSession(state: WorkshopState, name: string, now: Date, id = newId()): WorkshopState {
   const at = now.toISOString();
   // The day of the session is today unless the facilitator says otherwise on the report.
@@ -40,6 +53,11 @@ export function setSessionDetails(state: WorkshopState, id: string, details: Ses
     for (const key of ["date", "place", "participants"] as const) if (!next[key]?.trim()) delete next[key];
     return next;
   });
+}
+
+/** Notes how many voting cards were handed out in the session (cards 1 to `cards`). */
+export function setExpectedCards(state: WorkshopState, id: string, cards: number, now: Date): WorkshopState {
+  return editSession(state, id, now, (s) => ({ ...s, cards }));
 }
 
 export function deleteSession(state: WorkshopState, id: string): WorkshopState {

@@ -63,6 +63,8 @@ const workshopSession = fields({
   records: dict(workshopRecord),
   /** Record keys in the order of the programme this session follows, when it was recorded in a programme. */
   programme: optional(list(text)),
+  /** Card vote: how many cards were handed out (cards 1 to this number), typed once per session. */
+  cards: optional(integer),
   agenda: optional(agenda),
 });
 

@@ -17,5 +17,9 @@ export const theme: ThemeSettings = {
     date: "2026-11-28",
     status: undefined,
     signedBy: undefined,
+    /** An example: set your own. */
+    responseDays: 5,
+    /** This site's own report lists no failures; add your own. */
+    knownIssues: [],
   },
 };

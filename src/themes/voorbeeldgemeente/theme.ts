@@ -17,6 +17,18 @@ export const theme: ThemeSettings = {
     date: "2026-11-28",
     status: undefined,
     signedBy: undefined,
+    responseDays: 10,
+    // How a gemeente fills in a known issue. An example for a page of its own, not a problem of this site.
+    knownIssues: [
+      {
+        problem: "Voorbeeld: de tabel met de openingstijden van het sociaal wijkteam op onze eigen pagina heeft geen kopcellen.",
+        criteria: ["1.3.1"],
+        cause: "De tabel is gemaakt zonder kopcellen.",
+        consequence: "Wie een schermlezer gebruikt, hoort bij een tijd niet bij welke dag die hoort. Bel of mail ons, dan geven we de tijden.",
+        measure: "We maken de tabel opnieuw, met een kopcel per dag.",
+        plannedDate: "2027-03-01",
+      },
+    ],
   },
   tokens: { stylesheet: "@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css", className: "voorbeeld-theme" },
 };
