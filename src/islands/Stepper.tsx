@@ -70,11 +70,8 @@ export default function Stepper({ previousModule, nextModule, overviewHref }: Pr
     const arrived = !$moved.get() && location.hash !== "" && !isPageAnchor(location.hash);
     if ($moved.get() || arrived) heading?.focus();
     // A phone that opens a step from a link (a QR code, a shared address) lands on the step, not on the module's
-    // introduction; the step is simply there, without the entrance movement of a step change.
-    if (arrived && heading && matchMedia("(max-width: 40rem)").matches) {
-      for (const animation of heading.closest("[data-step]")?.getAnimations() ?? []) animation.finish();
-      heading.scrollIntoView({ block: "start" });
-    }
+    // introduction (the heading's scroll margin keeps it in view through the step's entrance movement).
+    if (arrived && matchMedia("(max-width: 40rem)").matches) heading?.scrollIntoView();
     if ($moved.get()) announce(nl.announceStep(index, total, title));
   }, [place?.stepId, place?.targetId]);
 
