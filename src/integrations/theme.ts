@@ -1,12 +1,16 @@
 // The theme's look: its NL Design System token package, trimmed to the tokens the site's styles read, becomes one
-// stylesheet (`virtual:sdu-theme.css`, after the site's own defaults); the NLDS component stylesheets lose the rules
-// for classes the site never uses; and each build prints the colour pairs the theme leaves below WCAG AA.
+// stylesheet (`virtual:sdu-theme.css`, after the site's own defaults, which lose the tokens the theme sets); the NLDS
+// component stylesheets lose the rules for classes the site never uses; and each build prints the colour pairs the
+// theme leaves below WCAG AA.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { AstroIntegration } from "astro";
 import postcss, { type Plugin as PostcssPlugin } from "postcss";
-import { componentClasses, pruneComponentRules, reachableTokens, readTokens, referencedTokens, resolveToken, styleReads, trimThemeCss, type StyleReads, type TokenSet } from "../lib/theme/tokens.ts";
+import {
+  componentClasses, dropOverriddenDefaults, pruneComponentRules, reachableTokens, readTokens, referencedTokens, resolveToken, styleReads, trimThemeCss,
+  unconditionalTokens, type StyleReads, type TokenSet,
+} from "../lib/theme/tokens.ts";
 import { contrastProblems, describeFallback, describeProblem, readableFallback, type ContrastProblem, type TokenLayer } from "../lib/theme/contrast.ts";
 import type { ThemeTokens } from "../lib/theme/settings.ts";
 
@@ -28,6 +32,18 @@ function usedClasses(): Set<string> {
 /** A PostCSS step for every stylesheet: rules of NLDS components for classes the site does not use go. */
 export function pruneComponentCss(): PostcssPlugin {
   return { postcssPlugin: "sdu-prune-component-css", Once: (css) => pruneComponentRules(css, usedClasses()) };
+}
+
+/** A PostCSS step for the site's default tokens (src/styles/tokens/): what the theme sets without condition is left
+ *  out, so a page carries each token once. */
+function dropDefaultsTheThemeSets(themeDir: string, tokens: ThemeTokens | undefined): PostcssPlugin {
+  return {
+    postcssPlugin: "sdu-theme-defaults",
+    Once(css) {
+      if (!css.source?.input.file?.startsWith(join(root, "src/styles/tokens/"))) return;
+      dropOverriddenDefaults(css, unconditionalTokens(themeStyles(themeDir, tokens).css, tokens?.className));
+    },
+  };
 }
 
 /** What the site's pages read: its own stylesheets and the NLDS component stylesheets they import (pruned). */
@@ -145,7 +161,7 @@ export function themeIntegration(name: string, themeDir: string, tokens: ThemeTo
                 return styles.css;
               },
             }],
-            css: { postcss: { plugins: [pruneComponentCss()] } },
+            css: { postcss: { plugins: [pruneComponentCss(), dropDefaultsTheThemeSets(themeDir, tokens)] } },
           },
         });
       },

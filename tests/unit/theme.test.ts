@@ -1,8 +1,9 @@
 // Themes as token sets (src/lib/theme/): reading a package's tokens, following var() to a value, trimming a package
-// to what the site reads, dropping unused NLDS component rules, and the contrast of colour pairs.
+// to what the site reads, dropping unused NLDS component rules and the defaults a theme sets, and the contrast of
+// colour pairs.
 import postcss from "postcss";
 import { describe, expect, it } from "vitest";
-import { pruneComponentRules, reachableTokens, readTokens, resolveToken, styleReads, trimThemeCss } from "../../src/lib/theme/tokens.ts";
+import { dropOverriddenDefaults, pruneComponentRules, reachableTokens, readTokens, resolveToken, styleReads, trimThemeCss, unconditionalTokens } from "../../src/lib/theme/tokens.ts";
 import { contrastProblems, contrastRatio, parseColour, readableFallback } from "../../src/lib/theme/contrast.ts";
 
 const packageCss = `.x-theme { --x-blauw: #00568b; --basis-color-action-2-color-default: var(--x-blauw); --x-unused: red; /* note */ }
@@ -42,6 +43,28 @@ describe("theme tokens", () => {
     expect(tree.toString().replace(/\s+/g, " ").trim()).toBe(
       ".utrecht-button { --_utrecht-button-color: var(--utrecht-button-color); color: var(--_utrecht-button-color); } .utrecht-button:hover:not(.utrecht-button--disabled) { color: red; } .utrecht-button--primary-action { color: blue; }",
     );
+  });
+  it("writes the fallback in place of a private property that no rule sets (a hint the site never gives)", () => {
+    // Written over several lines, as the packages do.
+    const tree = postcss.parse(`.utrecht-button { --_utrecht-button-color: var(
+    --_utrecht-button-hint-color,
+    var(
+      --_utrecht-button-appearance-color,
+      var(--utrecht-button-color)
+    )
+  ); color: var(--_utrecht-button-color); }
+.utrecht-button--primary-action { --_utrecht-button-appearance-color: blue; }`);
+    pruneComponentRules(tree, new Set(["utrecht-button", "utrecht-button--primary-action"]));
+    expect(tree.toString().replace(/\s+/g, " ").trim()).toBe(
+      ".utrecht-button { --_utrecht-button-color: var(--_utrecht-button-appearance-color, var(--utrecht-button-color)); color: var(--_utrecht-button-color); } .utrecht-button--primary-action { --_utrecht-button-appearance-color: blue; }",
+    );
+  });
+  it("leaves out a default token that the theme sets on every page, and keeps one it sets only in dark mode or for an attribute", () => {
+    const theme = `.x-theme { --nl-link-color: #00568b; } .x-theme[data-light] { --nl-mark-color: black; }
+@media screen and (prefers-color-scheme: dark) { .x-theme { --basis-color-default-bg-document: #000; } } :root { --basis-focus-color: #000; }`;
+    const defaults = postcss.parse(":where(:root) { --nl-link-color: #154273; --nl-mark-color: #1a1a1a; --basis-color-default-bg-document: #fff; --basis-focus-color: #1a1a1a; }");
+    dropOverriddenDefaults(defaults, unconditionalTokens(theme, "x-theme"));
+    expect(defaults.toString().replace(/\s+/g, " ").trim()).toBe(":where(:root) { --nl-mark-color: #1a1a1a; --basis-color-default-bg-document: #fff; }");
   });
 });
 

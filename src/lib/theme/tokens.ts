@@ -168,10 +168,44 @@ export function pruneComponentRules(root: Root, used: Set<string>): void {
     if (kept.length === 0) rule.remove();
     else if (kept.length < rule.selectors.length) rule.selectors = kept;
   });
+  unsetPrivatesReadFallbacks(root);
   // A component's private properties (--_utrecht-button-pressed-color) that only the dropped rules read go too.
   const reads = styleReads(root);
   const reached = reachableTokens(reads.properties, [reads.custom]);
   root.walkDecls(/^--_/, (decl) => void (reached.has(decl.prop) || decl.remove()));
   root.walkRules((rule) => void (rule.nodes.length === 0 && rule.remove()));
   root.walkAtRules((at) => void (at.nodes?.length === 0 && at.remove()));
+}
+
+/** A var() of a private property (--_utrecht-button-hint-color) that no rule of the stylesheet sets any more reads
+ *  its fallback, as the browser would: the fallback is written in its place. */
+function unsetPrivatesReadFallbacks(root: Root): void {
+  const set = new Set<string>();
+  root.walkDecls(/^--_/, (decl) => void set.add(decl.prop));
+  const rewrite = (value: string): string =>
+    substitute(value, (ref, fallback) => {
+      if (fallback === undefined) return `var(${ref})`;
+      return ref.startsWith("--_") && !set.has(ref) ? rewrite(fallback) : `var(${ref}, ${rewrite(fallback)})`;
+    })!;
+  root.walkDecls((decl) => void (/var\(\s*--_/.test(decl.value) && (decl.value = rewrite(decl.value))));
+}
+
+/** The tokens a theme's stylesheet sets on every page whatever the conditions: in a rule for exactly its class,
+ *  :root or html, outside any @media. */
+export function unconditionalTokens(css: string, className?: string): Set<string> {
+  const selectors = new Set([":root", "html", ...(className ? [`.${className}`] : [])]);
+  const tokens = new Set<string>();
+  for (const node of postcss.parse(css).nodes) {
+    if (node.type === "rule" && node.selectors.every((s) => selectors.has(s.trim()))) node.walkDecls(/^--/, (decl) => void tokens.add(decl.prop));
+  }
+  return tokens;
+}
+
+/** Drops the site's default values (the :where(:root) rules of src/styles/tokens/) of the tokens a theme sets without
+ *  condition: the theme's value always wins on <html>, so the default would only be sent, never used. */
+export function dropOverriddenDefaults(root: Root, overridden: Set<string>): void {
+  root.walkRules((rule) => {
+    if (rule.selector !== ":where(:root)") return;
+    rule.walkDecls((decl) => void (overridden.has(decl.prop) && decl.remove()));
+  });
 }
