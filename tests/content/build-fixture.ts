@@ -16,9 +16,31 @@ const buildsDir = join("node_modules", ".cache", "sdu-test-builds");
 /** Builds of earlier runs (older than a day) go, so the folder does not grow run after run. */
 function removeOldBuilds(): void {
   const dayAgo = Date.now() - 24 * 3600_000;
-  for (const name of readdirSync(buildsDir)) {
+  for (const name of readdirSync(buildsDir).filter((name) => name !== "lock")) {
     const path = join(buildsDir, name);
     if (statSync(path).mtimeMs < dayAgo) rmSync(path, { recursive: true, force: true });
+  }
+}
+
+/** One Astro build at a time across the test workers: every build writes its content store to the project's own
+ *  .astro/ folder (Astro ties it to the project root), and two at once break each other's files. */
+const lockDir = join(buildsDir, "lock");
+
+async function withBuildLock<T>(run: () => Promise<T>): Promise<T> {
+  for (;;) {
+    try {
+      mkdirSync(lockDir);
+      break;
+    } catch {
+      // A lock left by a test run that was killed mid-build is older than any real build.
+      if (Date.now() - (statSync(lockDir, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 10 * 60_000) rmSync(lockDir, { recursive: true, force: true });
+      await new Promise((wait) => setTimeout(wait, 250));
+    }
+  }
+  try {
+    return await run();
+  } finally {
+    rmSync(lockDir, { recursive: true, force: true });
   }
 }
 
@@ -37,7 +59,7 @@ export function buildSite(env: Record<string, string>): Promise<BuildResult> {
   removeOldBuilds();
   const work = mkdtempSync(join(buildsDir, "build-"));
   const outDir = env.OUT_DIR ?? join(work, "dist");
-  return new Promise((done) => {
+  return withBuildLock(() => new Promise<BuildResult>((done) => {
     const child = spawn(process.execPath, ["node_modules/astro/bin/astro.mjs", "build"], {
       env: { ...cleanEnvironment(), ASTRO_CACHE_DIR: join(work, "cache"), OUT_DIR: outDir, NO_COLOR: "1", ...env },
       stdio: ["ignore", "pipe", "pipe"],
@@ -46,7 +68,7 @@ export function buildSite(env: Record<string, string>): Promise<BuildResult> {
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
     child.on("close", (code) => done({ code, output: output.replace(/\u001b\[[0-9;]*m/g, ""), outDir }));
-  });
+  }));
 }
 
 /** Runs the index step (Pagefind, with the parts of compound words and the other names of begrippen) over a built

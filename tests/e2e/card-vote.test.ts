@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser, openSession, type Session } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
+import { printedPages } from "./printed-pdf.ts";
 import { waitForStepper } from "./walk.ts";
 import { expectedCounts, placeCards, roomCards, roomScene, writeSceneVideo, type HeldCard } from "./room-video.ts";
 import { voteShares } from "../../src/lib/card-vote.ts";
@@ -282,9 +283,10 @@ describe("voting with cards", () => {
     expect(await page.locator("#draaiboek-wachtlijsten .facilitation__answers li").first().innerText()).toBe("A: Vooral zorgaanbieder");
     for (const [path, perPage, pages] of [["workshop/stemkaarten/", 2, 25], ["workshop/stemkaarten/groot/", 1, 49]] as const) {
       await page.goto(`${session.site.url}${path}`);
-      const pdf = (await page.pdf({ format: "A4", preferCSSPageSize: true })).toString("latin1");
-      // The intro, then one page per section of cards.
-      expect(pdf.match(/\/Type\s*\/Page\b/g)?.length, path).toBe(pages);
+      // The intro, then one page per section of cards, each page on paper with the instruction how to hold a card.
+      const printed = await printedPages(page, { format: "A4", preferCSSPageSize: true });
+      expect(printed.length, path).toBe(pages);
+      for (const [number, text] of printed.slice(1).entries()) expect(text, `${path} pagina ${number + 2}`).toContain("Houd de kaart vast aan de witte rand.");
       await page.emulateMedia({ media: "print" });
       const sections = await page.locator(".vote-page").evaluateAll((list) => list.map((s) => [s.querySelectorAll(".vote-card svg").length, (s.querySelector(".vote-page__how") as HTMLElement).innerText]));
       expect(sections.length).toBe(pages - 1);

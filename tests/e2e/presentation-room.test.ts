@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { useSession } from "./browser.ts";
 import { shownLines } from "./presentation-lines.ts";
-import { liveText, overview } from "./walk.ts";
+import { liveText, overview, scrollSettled } from "./walk.ts";
 import { hashOf, openModule, presentByKey } from "./workshop-pages.ts";
 
 const session = useSession();
@@ -26,6 +26,14 @@ const settled = async (page: Page) => {
   // The carousel may focus an option's heading before the presentation's own delayed step (a timeout, then a frame)
   // has scrolled the place to its top: let that step run before the lines are read.
   await page.evaluate(() => new Promise((done) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(done)))));
+};
+
+/** After Tab: the place does not change, so there is no heading to wait for (settled would wait its full timeout at
+ *  every control); wait for animations, the presentation's delayed step, and any scroll that brings the control up. */
+const focusSettled = async (page: Page) => {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
+  await page.evaluate(() => new Promise((done) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(done)))));
+  await scrollSettled(page);
 };
 
 /** Presents a module from `place` with the P key, with the room's own motion settings (animations on). */
@@ -103,7 +111,7 @@ describe("focus is never hidden under the bar (WCAG 2.4.11)", () => {
         });
         // Past the step's controls, Tab reaches the bar: on to the next step.
         if (focused.inBar) break;
-        await settled(page);
+        await focusSettled(page);
         const top = await barTop(page);
         const box = await page.evaluate(() => document.activeElement!.getBoundingClientRect().toJSON());
         expect(box.top, `${step}: ${focused.label}`).toBeGreaterThanOrEqual(-1);

@@ -1,15 +1,12 @@
 // Running a real workshop: a programme across three modules with a welcome, a break and a start time; its draaiboek
-// printed as a run sheet (page.pdf, read back with pdftotext); recording in it; the report of that session; the
+// printed as a run sheet (page.pdf, read back with PDF.js); recording in it; the report of that session; the
 // participants' worksheet; a module's draaiboek; and Vastleggen on every step of every module. What the content
 // says (times, questions, answers) is read from the frontmatter, so these tests hold whatever the authors write.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { useSession } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
+import { printedText } from "./printed-pdf.ts";
 import { addAfspraak, openModule } from "./workshop-pages.ts";
 import { overview } from "./walk.ts";
 import { moduleIds, stepOf, stepsOf } from "../step-frontmatter.ts";
@@ -17,17 +14,6 @@ import { cueOf } from "../../src/lib/run-sheet.ts";
 import { nlWorkshop } from "../../src/i18n/nl-workshop.ts";
 
 const session = useSession();
-
-/** The text of a page as printed: Chromium's PDF, read back by poppler's pdftotext, whitespace made single. */
-async function printedText(page: Page): Promise<string> {
-  const file = join(mkdtempSync(join(tmpdir(), "sdu-print-")), "pagina.pdf");
-  writeFileSync(file, await page.pdf({ format: "A4" }));
-  try {
-    return execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
-  } catch (error) {
-    throw new Error(`pdftotext kon de afgedrukte pagina niet lezen (${file}). Installeer poppler-utils (apt-get install -y poppler-utils). ${error}`);
-  }
-}
 
 const visibleTexts = (page: Page, selector: string) =>
   page.$$eval(selector, (els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.textContent?.replace(/\s+/g, " ").trim() ?? ""));
