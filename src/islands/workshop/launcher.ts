@@ -47,7 +47,7 @@ function startWorkshopBar(bar: HTMLElement): void {
       views ??= await import("./views.ts");
       await views.loadView(next);
     } catch {
-      failed ??= Object.assign(document.createElement("p"), { className: "notice", textContent: w.loadFailed });
+      failed ??= Object.assign(document.createElement("p"), { className: "utrecht-alert utrecht-alert--warning notice", textContent: w.loadFailed });
       failed.setAttribute("role", "alert");
       bar.append(failed);
       return;
