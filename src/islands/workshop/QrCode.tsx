@@ -62,14 +62,14 @@ export default function QrCode({ url, title }: Props) {
   );
 }
 
-/** The address as text, with a line break allowed only between its pieces. */
+/** The address as text, with a line break allowed only between its pieces (global.css: .url-piece). */
 function PrintedUrl({ url }: { url: string }) {
   return (
     <span class="qr-dialog__url">
       {urlPieces(url).map((piece, i) => (
         <>
           {i > 0 && <wbr />}
-          {piece}
+          <span class="url-piece">{piece}</span>
         </>
       ))}
     </span>
