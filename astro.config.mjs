@@ -10,6 +10,7 @@ import { stepHeadings } from "./src/lib/markdown-step-headings.ts";
 import { securityHeadersIntegration } from "./src/integrations/security-headers.ts";
 import { islandStyleIntegration } from "./src/integrations/island-style.ts";
 import { noPreloadHelper } from "./src/integrations/no-preload.ts";
+import { islandLoaderIntegration } from "./src/integrations/island-loader.ts";
 import { foldOverviewScript, jsEnabledScript } from "./src/lib/inline-scripts.ts";
 
 const base = process.env.BASE_PATH ?? "/";
@@ -55,7 +56,7 @@ export default defineConfig({
   // Dutch running text with links and <strong> must keep its spaces.
   compressHTML: false,
   markdown: { processor: satteri({ mdastPlugins: [stepHeadings] }) },
-  integrations: [mdx(), preact(), islandStyleIntegration(), securityHeadersIntegration(), siteUrlWarning()],
+  integrations: [mdx(), preact(), islandLoaderIntegration(), islandStyleIntegration(), securityHeadersIntegration(), siteUrlWarning()],
   build: { format: "directory" },
   devToolbar: { enabled: false },
   // A strict Content Security Policy in a <meta> on every page: scripts and styles only from this site or by
