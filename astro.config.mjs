@@ -10,6 +10,7 @@ import { stepHeadings } from "./src/lib/markdown-step-headings.ts";
 import { securityHeadersIntegration } from "./src/integrations/security-headers.ts";
 import { islandStyleIntegration } from "./src/integrations/island-style.ts";
 import { noPreloadHelper } from "./src/integrations/no-preload.ts";
+import { sharedChunks } from "./src/integrations/shared-chunks.ts";
 import { islandLoaderIntegration } from "./src/integrations/island-loader.ts";
 import { foldOverviewScript, jsEnabledScript } from "./src/lib/inline-scripts.ts";
 
@@ -84,7 +85,8 @@ export default defineConfig({
   },
   vite: {
     resolve: { alias: { "@theme": themeDir } },
-    // No preload helper in every page: dynamic imports (search, workshop) load their chunks when used.
-    plugins: [noPreloadHelper()],
+    // No preload helper in every page: dynamic imports (search, workshop) load their chunks when used. Fewer, larger
+    // shared files for the islands (src/integrations/shared-chunks.ts).
+    plugins: [noPreloadHelper(), sharedChunks()],
   },
 });

@@ -1,0 +1,24 @@
+// Which modules share a file in the browser build. Left to itself, the bundler gives every set of modules that the
+// same islands and scripts share a file of its own: a module page loaded some 20 small files, each gzipped on its
+// own, so each pays for its own header and starts its compression over. Two groups instead:
+// - "preact": Preact (with its hooks and JSX runtime) and the island renderer, used by every page with an island;
+// - "reading": nanostores and what every module page's islands share (the place store, the route, the page ids,
+//   the reading strings). Pages without steps that use nanostores (the workshop report) load these few too.
+// The keys of keys.ts and clicker-keys.ts stay apart: every page's search starter imports them.
+import type { Plugin } from "vite";
+
+const groups = [
+  { name: "preact", test: /node_modules[\\/]preact[\\/]|src[\\/]islands[\\/]preact-renderer\.ts$/ },
+  {
+    name: "reading",
+    test: /node_modules[\\/](nanostores|@nanostores[\\/]preact)[\\/]|src[\\/](stores[\\/]place|lib[\\/]route|lib[\\/]page-ids|i18n[\\/]nl-reading)\.ts$/,
+  },
+];
+
+export function sharedChunks(): Plugin {
+  return {
+    name: "sdu-shared-chunks",
+    applyToEnvironment: (environment) => environment.name === "client",
+    configEnvironment: (name) => (name === "client" ? { build: { rolldownOptions: { output: { codeSplitting: { groups } } } } } : undefined),
+  };
+}
