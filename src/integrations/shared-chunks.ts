@@ -2,8 +2,9 @@
 // same islands and scripts share a file of its own: a module page loaded some 20 small files, each gzipped on its
 // own, so each pays for its own header and starts its compression over. Two groups instead:
 // - "preact": Preact (with its hooks and JSX runtime) and the island renderer, used by every page with an island;
-// - "reading": nanostores and what every module page's islands share (the place store, the route, the page ids,
-//   the reading strings). Pages without steps that use nanostores (the workshop report) load these few too.
+// - "reading": nanostores' atom with its Preact hook, and what every module page's islands share (the place store,
+//   the route, the page ids, the reading strings). The workshop report, which uses stores but no steps, loads these
+//   few too. computed() and the lifecycle (persistent stores) stay apart: only some pages use them.
 // The keys of keys.ts and clicker-keys.ts stay apart: every page's search starter imports them.
 import type { Plugin } from "vite";
 
@@ -11,7 +12,7 @@ const groups = [
   { name: "preact", test: /node_modules[\\/]preact[\\/]|src[\\/]islands[\\/]preact-renderer\.ts$/ },
   {
     name: "reading",
-    test: /node_modules[\\/](nanostores|@nanostores[\\/]preact)[\\/]|src[\\/](stores[\\/]place|lib[\\/]route|lib[\\/]page-ids|i18n[\\/]nl-reading)\.ts$/,
+    test: /node_modules[\\/](nanostores[\\/](atom|listen-keys|deep-map)|@nanostores[\\/]preact)[\\/]|src[\\/](stores[\\/]place|lib[\\/]route|lib[\\/]page-ids|i18n[\\/]nl-reading)\.ts$/,
   },
 ];
 
