@@ -1,18 +1,20 @@
 // Which modules share a file in the browser build. Left to itself, the bundler gives every set of modules that the
 // same islands and scripts share a file of its own: a module page loaded some 20 small files, each gzipped on its
-// own, so each pays for its own header and starts its compression over. Two groups instead:
+// own, so each pays for its own header and starts its compression over. Three groups instead:
+// - "keys": the keyboard shortcuts (keys.ts) and Vite's import() helper, which every page's search starter uses;
 // - "preact": Preact (with its hooks and JSX runtime) and the island renderer, used by every page with an island;
 // - "reading": nanostores' atom with its Preact hook, and what every module page's islands share (the place store,
-//   the route, the page ids, the reading strings). The workshop report, which uses stores but no steps, loads these
-//   few too. computed() and the lifecycle (persistent stores) stay apart: only some pages use them.
-// The keys of keys.ts and clicker-keys.ts stay apart: every page's search starter imports them.
+//   the route, the page ids, the clicker's keys, the reading strings). The workshop report, which uses stores but
+//   no steps, loads these few too. computed() and the lifecycle (persistent stores) stay apart: only some pages
+//   use them. "keys" goes first, so "reading" leaves keys.ts (which clicker-keys.ts imports) to every page.
 import type { Plugin } from "vite";
 
 const groups = [
+  { name: "keys", test: /src[\\/]lib[\\/]keys\.ts$|vite[\\/]preload-helper/, priority: 1 },
   { name: "preact", test: /node_modules[\\/]preact[\\/]|src[\\/]islands[\\/]preact-renderer\.ts$/ },
   {
     name: "reading",
-    test: /node_modules[\\/](nanostores[\\/](atom|listen-keys|deep-map)|@nanostores[\\/]preact)[\\/]|src[\\/](stores[\\/]place|lib[\\/]route|lib[\\/]page-ids|i18n[\\/]nl-reading)\.ts$/,
+    test: /node_modules[\\/](nanostores[\\/](atom|listen-keys|deep-map)|@nanostores[\\/]preact)[\\/]|src[\\/](stores[\\/]place|lib[\\/]route|lib[\\/]page-ids|lib[\\/]clicker-keys|i18n[\\/]nl-reading)\.ts$/,
   },
 ];
 
