@@ -1,7 +1,8 @@
 // Astro configuration: a static site; BASE_PATH hosts it under a sub-path (e.g. /kennisbank/).
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import preact from "@astrojs/preact";
@@ -12,15 +13,19 @@ import { islandStyleIntegration } from "./src/integrations/island-style.ts";
 import { noPreloadHelper } from "./src/integrations/no-preload.ts";
 import { sharedChunks } from "./src/integrations/shared-chunks.ts";
 import { islandLoaderIntegration } from "./src/integrations/island-loader.ts";
+import { themeIntegration } from "./src/integrations/theme.ts";
+import { themeFolder } from "./src/lib/theme/folder.ts";
 import { foldOverviewScript, jsEnabledScript } from "./src/lib/inline-scripts.ts";
 
 const base = process.env.BASE_PATH ?? "/";
-/** The theme: a folder in src/themes/ with theme.ts (name, logo, contact) and tokens.css (colours, type). */
+/** The theme: a folder in src/themes/ (or a path to one) with theme.ts (name, logo, contact, the NL Design System
+ *  token package) and logo.svg, maybe tokens.css (NLDS tokens of its own). */
 const theme = process.env.THEME ?? "standaard";
-const themeDir = fileURLToPath(new URL(`./src/themes/${theme}/`, import.meta.url));
-if (!existsSync(themeDir)) {
-  throw new Error(`THEME=${theme}: de map src/themes/${theme}/ bestaat niet. Kies een van: ${readdirSync("./src/themes").join(", ")}.`);
+const themeDir = `${resolve(fileURLToPath(new URL(".", import.meta.url)), themeFolder(theme))}/`;
+if (!existsSync(`${themeDir}theme.ts`)) {
+  throw new Error(`THEME=${theme}: de map ${themeFolder(theme)} met theme.ts bestaat niet. Kies een van: ${readdirSync("./src/themes").join(", ")}.`);
 }
+const { theme: themeSettings } = await import(pathToFileURL(`${themeDir}theme.ts`).href);
 
 /** The inline scripts (src/lib/inline-scripts.ts) are allowed in the CSP by their hashes. */
 const inlineHashes = [jsEnabledScript, foldOverviewScript].map((code) => `sha256-${createHash("sha256").update(code).digest("base64")}`);
@@ -57,7 +62,7 @@ export default defineConfig({
   // Dutch running text with links and <strong> must keep its spaces.
   compressHTML: false,
   markdown: { processor: satteri({ mdastPlugins: [stepHeadings] }) },
-  integrations: [mdx(), preact(), islandLoaderIntegration(), islandStyleIntegration(), securityHeadersIntegration(), siteUrlWarning()],
+  integrations: [mdx(), preact(), islandLoaderIntegration(), themeIntegration(theme, themeDir, themeSettings.tokens), islandStyleIntegration(), securityHeadersIntegration(), siteUrlWarning()],
   build: { format: "directory" },
   devToolbar: { enabled: false },
   // A strict Content Security Policy in a <meta> on every page: scripts and styles only from this site or by

@@ -10,7 +10,7 @@ export const evaluation: Evaluation<SampleId> = {
   date: "2026-12-03",
   evaluator: "de ontwikkelaars van de website (eigen controle, geen onafhankelijk onderzoek)",
   scope: [
-    "De website Sociaal Domein Uitgelegd zoals deze repository haar bouwt (npm run build), met het thema ‘standaard’ en met het tweede thema ‘voorbeeldgemeente’: alle modules, de begrippenlijst, zoeken, de workshopmodus, de verklaring en dit rapport, privacy en de pagina ‘niet gevonden’.",
+    "De website Sociaal Domein Uitgelegd zoals deze repository haar bouwt (npm run build), met het thema ‘standaard’ en met de thema's ‘voorbeeldgemeente’ en ‘rijkshuisstijl’: alle modules, de begrippenlijst, zoeken, de workshopmodus, de verklaring en dit rapport, privacy en de pagina ‘niet gevonden’.",
     "De inhoud van de modules hoort erbij. Links naar andere websites (wetten.overheid.nl, Rijksoverheid, VNG, …) vallen erbuiten: die pagina's zijn van anderen.",
     "De modules zijn geschreven en gecontroleerd tot de datum die op elke module staat; deze evaluatie gaat over de versie van de website op de datum hierboven.",
   ],

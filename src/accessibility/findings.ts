@@ -40,13 +40,13 @@ export const findings: Record<string, Finding<SampleId>> = {
   "1.4.1": {
     result: "pass",
     on: wholeSample,
-    how: `${axe} (link-in-text-block). Met de hand: links in tekst zijn onderstreept; de huidige stap is vet en gemarkeerd; de tijd per stap zegt in woorden wat de kleur zegt.`,
+    how: `${axe} (link-in-text-block). Met de hand: links in tekst zijn onderstreept; de huidige stap is vet en gemarkeerd; de tijd per stap zegt in woorden wat de kleur zegt; de twee kanten van een dilemma hebben elk een eigen pictogram naast hun naam (niet alleen een gekleurde lijn).`,
   },
   "1.4.2": { result: "notPresent", on: wholeSample, how: "Met de hand: de site speelt geen geluid af." },
   "1.4.3": {
     result: "pass",
     on: wholeSample,
-    how: `${axe} (color-contrast), in beide thema's en in donkere modus (integrity: ‘a second theme…’, ‘the default theme follows a dark colour scheme…’; statements: ‘has no axe violations in dark mode’).`,
+    how: `${axe} (color-contrast), in de drie thema's en in donkere modus (themes: ‘THEME=voorbeeldgemeente’ en ‘THEME=rijkshuisstijl’, axe in tien toestanden; integrity: ‘follows a dark colour scheme where the theme has one…’; statements: ‘has no axe violations in dark mode’). De build rekent het contrast van de kleurparen van de site uit met de waarden van het thema en noemt elk paar onder AA (src/lib/theme/contrast-pairs.ts).`,
   },
   "1.4.4": { result: "pass", on: wholeSample, how: "Met de hand: venster van 1280 px, zoom 200 % (640 CSS-pixels) op elke soort pagina: geen inhoud of functie kwijt. Tekstmaten in rem." },
   "1.4.5": { result: "pass", on: wholeSample, how: "Met de hand: geen tekst in afbeeldingen; het logo is een symbool, de naam staat er als tekst naast." },
@@ -58,7 +58,7 @@ export const findings: Record<string, Finding<SampleId>> = {
   "1.4.11": {
     result: "pass",
     on: wholeSample,
-    how: "audit: ‘1.4.11 non-text contrast’ meet in de browser de focusring van modulekaarten, de randen van zoekveld, filter en formulier en de focusring in de kop in donkere modus (≥ 3:1); integrity doet dat ook in het tweede thema.",
+    how: "audit: ‘1.4.11 non-text contrast’ meet in de browser de focusring van modulekaarten, de randen van zoekveld, filter en formulier en de focusring in de kop in donkere modus (≥ 3:1); themes doet dat ook in de twee andere thema's.",
   },
   "1.4.12": {
     result: "pass",

@@ -32,7 +32,7 @@ export const sample = [
   { id: "draaiboek", page: "Draaiboek van een module", path: "jeugdzorg/draaiboek/", states: "op het scherm en afgedrukt" },
   { id: "verklaring", page: "Toegankelijkheidsverklaring en dit rapport", path: "toegankelijkheid/", states: "met en zonder JavaScript; licht en donker" },
   { id: "privacy", page: "Privacy", path: "privacy/", states: "bevestiging bij ‘Wis alles’; zonder JavaScript" },
-  { id: "thema", page: "Tweede thema (voorbeeldgemeente)", path: null, states: "homepage, module en zoeken, licht en donker" },
+  { id: "thema", page: "De andere thema's (voorbeeldgemeente, rijkshuisstijl)", path: null, states: "homepage op 1280 × 800 en 390 × 844, zoeken, module met dialoog en carrousel, presentatie, begrippenlijst, verklaring, privacy, draaiboek; licht (deze thema's hebben geen donkere variant)" },
 ] as const satisfies readonly SampleItem[];
 
 export type SampleId = (typeof sample)[number]["id"];

@@ -43,21 +43,21 @@ export default function Carousel({ groupId, noun, optionIds }: Props) {
   if (!options.length) return null;
   if (!isOpen) {
     return (
-      <button type="button" class="button button--secondary carousel__open" ref={openButton} onClick={() => show(0)}>
+      <button type="button" class="utrecht-button utrecht-button--secondary-action carousel__open" ref={openButton} onClick={() => show(0)}>
         {nl.showOptions(words.many, options.length)}
       </button>
     );
   }
   return (
     <div class="carousel__controls" role="group" aria-label={nl.optionOf(words.one, index + 1, options.length)}>
-      <button type="button" class="button button--secondary" disabled={index === 0} onClick={() => show(index - 1)}>
+      <button type="button" class="utrecht-button utrecht-button--secondary-action" disabled={index === 0} onClick={() => show(index - 1)}>
         {words.prev}
       </button>
       <span class="carousel__position">{nl.optionOf(words.one, index + 1, options.length)}</span>
-      <button type="button" class="button button--secondary" disabled={index === options.length - 1} onClick={() => show(index + 1)}>
+      <button type="button" class="utrecht-button utrecht-button--secondary-action" disabled={index === options.length - 1} onClick={() => show(index + 1)}>
         {words.next}
       </button>
-      <button type="button" class="button button--quiet" onClick={() => place && goTo({ stepId: place.stepId })}>
+      <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => place && goTo({ stepId: place.stepId })}>
         {nl.close}
       </button>
     </div>

@@ -34,7 +34,7 @@ export default function ClearStoredData() {
     <div class="clear-data">
       <button
         type="button"
-        class="button"
+        class="utrecht-button utrecht-button--primary-action"
         ref={opener}
         onClick={() => {
           setStatus("");
@@ -50,8 +50,8 @@ export default function ClearStoredData() {
         <h2 id="wissen-titel" class="dialog__title">{t.confirmTitle}</h2>
         <p id="wissen-tekst">{t.confirmText}</p>
         <p class="dialog__actions clear-data__actions">
-          <button type="button" class="button" onClick={clear}>{t.confirmYes}</button>
-          <button type="button" class="button button--secondary" ref={cancel} onClick={() => confirm.current?.close()}>{t.confirmNo}</button>
+          <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={clear}>{t.confirmYes}</button>
+          <button type="button" class="utrecht-button utrecht-button--secondary-action" ref={cancel} onClick={() => confirm.current?.close()}>{t.confirmNo}</button>
         </p>
       </dialog>
     </div>

@@ -9,7 +9,7 @@ interface Props {
 
 export function DamagedDataNotice({ message, linkLabel, raw, fileName }: Props) {
   return (
-    <p class="notice" role="alert">
+    <p class="utrecht-alert utrecht-alert--warning notice" role="alert">
       {message}{" "}
       <a href={`data:application/json;charset=utf-8,${encodeURIComponent(raw)}`} download={fileName}>
         {linkLabel}

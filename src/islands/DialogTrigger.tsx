@@ -41,7 +41,7 @@ export default function DialogTrigger({ dialogId, label }: { dialogId: string; l
   }, [place?.targetId]);
 
   return (
-    <button type="button" class="button button--secondary" ref={button} onClick={() => goToHash(`#${dialogId}`)}>
+    <button type="button" class="utrecht-button utrecht-button--secondary-action" ref={button} onClick={() => goToHash(`#${dialogId}`)}>
       {label}
     </button>
   );

@@ -13,7 +13,7 @@ export default function StepStatus() {
   return (
     <div class="step-status">
       {place.unknown !== undefined && (
-        <p class="notice" role="status">
+        <p class="utrecht-alert utrecht-alert--warning notice" role="status">
           {nl.unknownStep(place.unknown)}
         </p>
       )}

@@ -67,7 +67,11 @@ export default function Stepper({ previousModule, nextModule, overviewHref }: Pr
     // Within a step (an option or dialog opens or closes) the island of that option or dialog moves focus.
     if (place.targetId || !stepChanged) return;
     const heading = document.getElementById(place.stepId);
-    if ($moved.get() || (location.hash && !isPageAnchor(location.hash))) heading?.focus();
+    const arrived = !$moved.get() && location.hash !== "" && !isPageAnchor(location.hash);
+    if ($moved.get() || arrived) heading?.focus();
+    // A phone that opens a step from a link (a QR code, a shared address) lands on the step, not on the module's
+    // introduction (the heading's scroll margin keeps it in view through the step's entrance movement).
+    if (arrived && matchMedia("(max-width: 40rem)").matches) heading?.scrollIntoView();
     if ($moved.get()) announce(nl.announceStep(index, total, title));
   }, [place?.stepId, place?.targetId]);
 
@@ -104,7 +108,7 @@ export default function Stepper({ previousModule, nextModule, overviewHref }: Pr
     <nav class="stepper" aria-label={nl.stepNavigation}>
       {atStart ? (
         previousModule ? (
-          <a class="button button--secondary" href={previousModule.href} rel="prev">
+          <a class="utrecht-button utrecht-button--secondary-action" href={previousModule.href} rel="prev">
             <span>{nl.previousStep}</span>
             <small>{nl.previousModule(previousModule.title)}</small>
           </a>
@@ -112,18 +116,18 @@ export default function Stepper({ previousModule, nextModule, overviewHref }: Pr
           <span class="stepper__spacer" />
         )
       ) : (
-        <button type="button" class="button button--secondary" onClick={goPrev}>
+        <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={goPrev}>
           {nl.previousStep}
         </button>
       )}
       <p class="stepper__position">{nl.stepOf(index, total)}</p>
       {atEnd ? (
-        <a class="button" href={nextModule?.href ?? overviewHref} rel="next">
+        <a class="utrecht-button utrecht-button--primary-action" href={nextModule?.href ?? overviewHref} rel="next">
           <span>{nl.nextStep}</span>
           <small>{nextModule ? nl.nextModule(nextModule.title) : nl.backToOverview}</small>
         </a>
       ) : (
-        <button type="button" class="button" onClick={goNext}>
+        <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={goNext}>
           {nl.nextStep}
         </button>
       )}

@@ -35,7 +35,7 @@ const registry = {
   Situation: { tag: "Situation", required: ["id", "title"], kind: "scene", marker: "data-scene", shown: ["title"] },
   Outcome: { tag: "Outcome", required: ["id", "title"], kind: "scene", marker: "data-scene", shown: ["title"] },
   Choice: { tag: "Choice", required: ["goto"] },
-  Perspective: { tag: "Perspective", required: ["title"], shown: ["title"] },
+  Perspective: { tag: "Perspective", required: ["title", "icon"], shown: ["title"] },
   Column: { tag: "Column", required: ["title"], shown: ["title"] },
   Begrip: { tag: "Begrip", required: ["id"] },
   Variant: { tag: "Variant", required: ["title"], marker: "data-variant", shown: ["title"] },

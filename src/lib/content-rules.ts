@@ -3,6 +3,7 @@
 // Each problem names the file, the field and what to do, because authors read it in the build output.
 // The rules that need more than a step's outline live beside it: step-sources.ts (a step cites keys of its module's
 // sources) and abbreviations.ts (an abbreviation is explained where a module first uses it).
+import { iconList, isIconName } from "./icons.ts";
 import { outlineStepBody, type StepBodyOutline } from "./outline.ts";
 import { parseStepEntryId } from "./step-id.ts";
 import { tagsOfKind } from "./content-components.ts";
@@ -130,6 +131,14 @@ export function checkModule<D extends StepShape, S extends StepSource<D>>(
       });
     }
     for (const perspective of step.outline.perspectives) {
+      if (perspective.icon && !isIconName(perspective.icon)) {
+        problems.push({
+          file: step.filePath,
+          field: `<Perspective icon="${perspective.icon}"> (regel ${perspective.line})`,
+          problem: `het pictogram '${perspective.icon}' bestaat niet.`,
+          fix: `kies een van deze pictogrammen: ${iconList}.`,
+        });
+      }
       if (perspective.empty) {
         problems.push({
           file: step.filePath,

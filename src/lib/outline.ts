@@ -17,6 +17,8 @@ export interface Target {
 
 export interface PerspectiveBlock {
   title: string;
+  /** The icon that tells this side apart from the other, besides its title (src/lib/icons.ts). */
+  icon: string;
   empty: boolean;
   line: number;
 }
@@ -115,7 +117,7 @@ export function outlineStepBody(body: string, lineOffset = 0): StepBodyOutline {
     if (component.tag === "Outcome" && attributes.back) outline.choiceTargets.push({ goto: attributes.back, line });
     if (component.tag === "Begrip" && attributes.id) outline.terms.push({ id: attributes.id, line });
     if (component.tag === "Variant" && attributes.title) outline.variants.push({ title: attributes.title, line });
-    if (component.tag === "Perspective") outline.perspectives.push({ title: attributes.title ?? "", empty: isEmpty(node), line });
+    if (component.tag === "Perspective") outline.perspectives.push({ title: attributes.title ?? "", icon: attributes.icon ?? "", empty: isEmpty(node), line });
     for (const child of node.children ?? []) visit(child, inner);
   };
   visit(tree as JsxNode, undefined);

@@ -5,6 +5,7 @@ import { isoDate, text } from "./schema/fields.ts";
 import { changelogList, legalList } from "./schema/legal.ts";
 import { workshopNotes } from "./schema/workshop.ts";
 import { idPattern } from "./step-id.ts";
+import { iconList, iconNames } from "./icons.ts";
 
 
 /** The short name of a module source that its steps cite: sources[].key in index.mdx, sources in a step. */
@@ -23,6 +24,9 @@ export const moduleSchema = z.object({
   summary: text("summary", "Vijf dilemma's tussen gemeente en zorgaanbieder.")
     .pipe(z.string().max(160, "De 'summary' is langer dan 160 tekens. Maak er één korte zin van."))
     .describe("Eén zin die op de homepage onder de titel staat."),
+  icon: z
+    .enum(iconNames, { error: `Het veld 'icon' moet een van deze pictogrammen zijn: ${iconList}. Bijvoorbeeld: icon: "family"` })
+    .describe("Het pictogram van de module, op de homepage, boven de module en op de eerste dia van de presentatie."),
   order: z
     .number({ error: "Het veld 'order' moet een heel getal zijn (1 = eerste module), bijvoorbeeld: order: 2" })
     .int("Het veld 'order' moet een heel getal zijn, bijvoorbeeld: order: 2")

@@ -90,7 +90,7 @@ function TermPopover({ first }: { first: HTMLAnchorElement }) {
           <div dangerouslySetInnerHTML={{ __html: shown.html }} />
           <p class="term-popover__actions">
             <a href={shown.href}>{nl.termMore(shown.term)}</a>
-            <button type="button" class="button button--quiet" onClick={() => popover.current?.hidePopover()}>
+            <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => popover.current?.hidePopover()}>
               {nl.close}
             </button>
           </p>

@@ -1,5 +1,6 @@
 // Each fixture in tests/fixtures/bad-content/ holds one content mistake; the build must fail and say
 // which file, which field, and what to do.
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildSite } from "./build-fixture.ts";
 
@@ -115,10 +116,22 @@ describe.concurrent("a content mistake fails the build with file, field and fix"
 });
 
 describe("the good fixture builds", () => {
-  it("a module with every shape builds without errors", async () => {
-    const result = await buildSite({ CONTENT_DIR: "tests/fixtures/good-content", SITE_URL: "" });
+  it("a module with every shape builds without errors, and the build names what a host or a theme must still fix", async () => {
+    // With a theme whose colours do not read well (tests/fixtures/bad-theme/): the build goes on, and says so.
+    const result = await buildSite({ CONTENT_DIR: "tests/fixtures/good-content", SITE_URL: "", THEME: "tests/fixtures/bad-theme" });
     expect(result.code, result.output).toBe(0);
     // Without SITE_URL the build cannot know the public address for QR codes and print: it says so.
     expect(result.output).toMatch(/SITE_URL is niet gezet\. QR-codes gebruiken dan het adres waarop de pagina draait/);
+    // A pair the theme set itself below WCAG AA: named with both tokens, their values and the ratio.
+    expect(result.output).toContain("Thema tests/fixtures/bad-theme: 2 kleurparen halen het contrast van WCAG AA niet.");
+    expect(result.output).toContain(
+      "Stille tekst (aantallen, leestijd) op de pagina (licht): --basis-color-default-color-subtle (#9a9a9a) op --basis-color-default-bg-document (#ffffff) heeft contrast 2,81:1, WCAG AA vraagt 4,5:1.",
+    );
+    // A background the theme set under text it left to the default: that text becomes readable, and the build says how.
+    expect(result.output).toContain(
+      "Kop van de site (licht): --basis-color-accent-1-inverse-color-default (#ffffff) op --basis-color-accent-1-inverse-bg-default (#ffbf47) heeft contrast 1,64:1, WCAG AA vraagt 4,5:1. Het thema zet alleen de achtergrond; --basis-color-accent-1-inverse-color-default wordt daarom #000000.",
+    );
+    const css = readdirSync(`${result.outDir}/_astro`).filter((f) => f.endsWith(".css")).map((f) => readFileSync(`${result.outDir}/_astro/${f}`, "utf8")).join("");
+    expect(css).toMatch(/:root\{[^}]*--basis-color-accent-1-inverse-color-default:#000(000)?[;}]/);
   });
 });

@@ -1,5 +1,5 @@
 // Trustworthy to host: no request leaves the site, no CSP violation, every link and anchor resolves (also under
-// a sub-path, where search works too), a Dutch 404 page, and a second theme with its own name, logo and colours.
+// a sub-path, where search works too), a Dutch 404 page, and the theme's dark colour scheme (themes.test.ts: the other themes).
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { launchBrowser, useSession } from "./browser.ts";
@@ -10,7 +10,7 @@ import { htmlFiles } from "../../src/integrations/built-pages.ts";
 import { buildSite, indexSite } from "../content/build-fixture.ts";
 import { searchStatus, shownResults, typeSearch } from "./search-helpers.ts";
 import { modalOpen, visibleStepTitles, waitForStepper } from "./walk.ts";
-import { borderContrast, focusContrast } from "./contrast.ts";
+import { loadTheme, builtTheme } from "./theme.ts";
 
 const session = useSession();
 
@@ -155,55 +155,13 @@ describe("hosted under a sub-path (BASE_PATH=/kennisbank/)", () => {
   }, buildingTest);
 });
 
-describe("a second theme (THEME=voorbeeldgemeente)", () => {
-  it("shows the gemeente's name, logo and colours, with AA contrast", async () => {
-    const build = await buildSite({ THEME: "voorbeeldgemeente" });
-    expect(build.code, build.output).toBe(0);
-    const site = await serveSite(build.outDir);
-    const browser = await launchBrowser();
-    try {
-      const page = await browser.newPage({ reducedMotion: "reduce" });
-      await page.goto(site.url);
-      expect(await page.locator(".site-header__name").innerText()).toBe("Kennisbank Sociaal Domein Voorbeeldstad");
-      expect(await page.locator(".site-header__name svg[data-logo='voorbeeldgemeente']").count()).toBe(1);
-      expect(await page.locator(".site-header").evaluate((e) => getComputedStyle(e).backgroundColor)).toBe("rgb(0, 89, 79)");
-      expect(await page.locator(".site-footer").innerText()).toContain("sociaaldomein@example.org");
-      expect(await axeViolations(page)).toEqual([]);
-      await page.goto(`${site.url}jeugdzorg/#wachtlijsten`);
-      await waitForStepper(page);
-      expect(await axeViolations(page)).toEqual([]);
-      // The statement and the privacy page name the gemeente and its contact from the theme.
-      await page.goto(`${site.url}toegankelijkheid/`);
-      expect(await page.locator("main").innerText()).toContain("Gemeente Voorbeeldstad wil dat iedereen Kennisbank Sociaal Domein Voorbeeldstad kan gebruiken");
-      expect(await page.locator("main a[href='mailto:sociaaldomein@example.org']").count()).toBe(1);
-      // Its own known issue, in the fields of the Dutch model, and its own response time.
-      const issue = page.locator("#beperkingen ~ article.known-issue");
-      expect(await issue.locator("h3").innerText()).toMatch(/^Voorbeeld: de tabel met de openingstijden/);
-      expect(await issue.locator("dt").allInnerTexts()).toEqual(["Eis (WCAG)", "Oorzaak", "Wat betekent dit voor jou?", "Wat doen we eraan?", "Klaar op"]);
-      expect(await issue.locator("dd").last().innerText()).toBe("1 maart 2027");
-      expect(await page.locator("main").innerText()).toContain("Je krijgt binnen 10 werkdagen antwoord.");
-      expect(await axeViolations(page)).toEqual([]);
-      await page.goto(`${site.url}privacy/`);
-      expect(await page.locator("main").innerText()).toContain("Neem contact op met Gemeente Voorbeeldstad.");
-      expect(await axeViolations(page)).toEqual([]);
-      // Non-text contrast (WCAG 1.4.11) in the green theme: field borders and the focus ring in the header.
-      await page.goto(`${site.url}zoeken/`);
-      expect(await borderContrast(page.locator("#zoek-page"))).toBeGreaterThanOrEqual(3);
-      expect(await borderContrast(page.locator("#zoek-filter"))).toBeGreaterThanOrEqual(3);
-      const home = page.locator(".site-header__name");
-      await home.focus();
-      expect(await focusContrast(home)).toBeGreaterThanOrEqual(3);
-    } finally {
-      await browser.close();
-      await site.close();
-    }
-  }, buildingTest);
-
-  it("the default theme follows a dark colour scheme, with AA contrast", async () => {
+describe("the colour scheme", () => {
+  it("follows a dark colour scheme where the theme has one (the default theme does), with AA contrast", async () => {
+    const theme = await loadTheme(builtTheme);
     const page = await session.page({ colorScheme: "dark", reducedMotion: "reduce" });
     await page.goto(`${session.site.url}jeugdzorg/#wachtlijsten`);
     await waitForStepper(page);
-    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(16, 24, 32)");
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(theme.colour("--basis-color-default-bg-document", "donker"));
     await page.locator(".carousel__open").first().click();
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();

@@ -23,10 +23,9 @@ describe("JavaScript on first load", () => {
 
   it("loads no preload helper: no dynamic import needs a file preloaded before it runs (src/integrations/no-preload.ts)", () => {
     const scripts = readdirSync(`${dist}/_astro`).filter((file) => file.endsWith(".js"));
-    const helper = scripts.filter((file) => file.startsWith("preload-helper."));
-    expect(helper).toHaveLength(1);
-    expect(readFileSync(`${dist}/_astro/${helper[0]}`, "utf8").length).toBeLessThan(100);
-    expect(scripts.filter((file) => readFileSync(`${dist}/_astro/${file}`, "utf8").includes("__vite__mapDeps"))).toEqual([]);
+    // The helper's one line sits in the chunks that use it: no file of its own, and no chunk imports one.
+    expect(scripts.filter((file) => file.startsWith("preload-helper."))).toEqual([]);
+    expect(scripts.filter((file) => /preload-helper|__vite__mapDeps/.test(readFileSync(`${dist}/_astro/${file}`, "utf8")))).toEqual([]);
   });
 
   it("counts the islands and the chunks they import", () => {

@@ -177,7 +177,7 @@ describe("without JavaScript", () => {
     const all = moduleIds().reduce((sum, id) => sum + stepsOf(id).length, 0);
     expect(await page.locator(".draaiboek-step:visible").count()).toBe(all);
     expect(await page.locator(".draaiboek-step__when:visible").count()).toBe(all);
-    expect(await page.content()).toContain("<noscript><p class=\"notice\">Zonder JavaScript staan hier alle stappen van alle modules.");
+    expect(await page.content()).toContain("<noscript><p class=\"utrecht-alert utrecht-alert--warning notice\">Zonder JavaScript staan hier alle stappen van alle modules.");
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });

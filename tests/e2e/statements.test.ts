@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { useSession } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
 import { focusedText, waitForStepper } from "./walk.ts";
+import { builtTheme, loadTheme } from "./theme.ts";
 import { wcag22All } from "../wcag22.ts";
 
 const session = useSession();
@@ -29,16 +30,21 @@ describe("the toegankelijkheidsverklaring", () => {
       "Datum en akkoord",
     ]);
     const text = await page.locator("main").innerText();
-    expect(text).toContain("Voorbeeldorganisatie wil dat iedereen Sociaal Domein Uitgelegd kan gebruiken");
+    // Who publishes the site and how to reach them come from the theme.
+    const { organisation, name, contact, accessibilityStatement } = (await loadTheme(builtTheme)).settings;
+    expect(text).toContain(`${organisation} wil dat iedereen ${name} kan gebruiken`);
     expect(text).toContain("EN 301 549");
     expect(text).toContain("WCAG 2.1 op niveau A en AA");
     // No status is claimed until the organisation has set one after its own evaluation.
-    expect(text).toContain("Voorbeeldorganisatie heeft de status (A, B, C of D) nog niet vastgesteld");
+    expect(text).toContain(`${organisation} heeft de status (A, B, C of D) nog niet vastgesteld`);
     expect(text).not.toMatch(/status van deze website is [A-D]/);
     expect(text).toContain("Deze verklaring is opgesteld op 28 november 2026.");
-    expect(await page.locator("main a[href='mailto:info@example.nl']").count()).toBe(1);
-    expect(text).toContain("Je krijgt binnen 5 werkdagen antwoord.");
-    expect(text).toContain("We kennen op dit moment geen onderdelen die niet aan de eisen voldoen.");
+    expect(await page.locator(`main a[href='mailto:${contact.email}']`).count()).toBe(1);
+    // The response time and the known issues are the theme's too (the voorbeeldgemeente has an example issue).
+    const { responseDays, knownIssues } = accessibilityStatement;
+    expect(text).toContain(`Je krijgt binnen ${responseDays} werkdagen antwoord.`);
+    expect(await page.locator("#beperkingen ~ article.known-issue h3").allInnerTexts()).toEqual(knownIssues.map((issue) => issue.problem));
+    expect(text.includes("We kennen op dit moment geen onderdelen die niet aan de eisen voldoen.")).toBe(knownIssues.length === 0);
     expect(await axeViolations(page)).toEqual([]);
     const notEvaluated = await page.locator("#niet-onderzocht + p + ul > li").allInnerTexts();
     expect(notEvaluated.join("\n")).toMatch(/Schermlezers[\s\S]*Spraakbesturing[\s\S]*hoog contrast van Windows[\s\S]*Andere browsers/);

@@ -51,7 +51,7 @@ export function scrollsSideways(page: Page): Promise<boolean> {
 
 /** Visible buttons and button-like links smaller than 44 × 44 px. */
 export function smallTargets(page: Page): Promise<string[]> {
-  return page.$$eval("button, a.button, a.choice, summary", (elements) =>
+  return page.$$eval("button, a.utrecht-button, a.choice, summary", (elements) =>
     elements
       .filter((e) => (e as HTMLElement).offsetParent !== null)
       .map((e) => ({ text: e.textContent?.trim() ?? "", box: e.getBoundingClientRect() }))

@@ -6,6 +6,7 @@ import { useSession } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
 import { overview } from "./walk.ts";
 import { afspraakTexts, isVisible, openJeugdzorg, recordExample } from "./workshop-pages.ts";
+import { builtTheme, loadTheme } from "./theme.ts";
 
 const session = useSession();
 
@@ -85,7 +86,10 @@ describe("taking a session along", () => {
     expect(await axeViolations(handout)).toEqual([]);
     await handout.emulateMedia({ media: "print" });
     expect(await handout.getByRole("button").count()).toBe(0);
-    expect(await isVisible(handout, "#site-header")).toBe(false);
+    // On paper the site's header is only its logo and name, in the theme's house colour: no navigation, no search.
+    expect(await handout.locator("#site-header .site-header__name").innerText()).toBe((await loadTheme(builtTheme)).settings.name);
+    expect(await isVisible(handout, "#site-header .site-nav")).toBe(false);
+    expect(await isVisible(handout, "#site-header [role=search]")).toBe(false);
     const items = await handout.locator(".handout__dilemma .handout__afspraken li").allInnerTexts();
     expect(items).toEqual(["Elk kwartaal de wachtlijst bespreken (wie: Beleidsadviseur, wanneer: 1 april 2027)", "Overbruggingszorg na zes weken (wie: Zorgaanbieder)"]);
     // At the end, every afspraak once more in one list, with the dilemma it came from.

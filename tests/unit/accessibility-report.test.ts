@@ -10,6 +10,7 @@ import { statementProblems, type StatementSettings } from "../../src/accessibili
 import { criteria } from "../../src/accessibility/wcag.ts";
 import { placeholderFields } from "../../src/lib/theme-check.ts";
 import { theme as standaard } from "../../src/themes/standaard/theme.ts";
+import { theme as rijkshuisstijl } from "../../src/themes/rijkshuisstijl/theme.ts";
 import { theme as voorbeeldgemeente } from "../../src/themes/voorbeeldgemeente/theme.ts";
 import { wcag22 } from "../wcag22.ts";
 
@@ -73,13 +74,15 @@ describe("the statement against the report", () => {
   it("the themes that come with the site can be published as they are (apart from their example values)", () => {
     expect(statementProblems(standaard.accessibilityStatement, evaluation)).toEqual([]);
     expect(statementProblems(voorbeeldgemeente.accessibilityStatement, evaluation)).toEqual([]);
+    expect(statementProblems(rijkshuisstijl.accessibilityStatement, evaluation)).toEqual([]);
   });
 });
 
 describe("example contact details in a theme", () => {
-  it("are found by field, in both themes that come with the site", () => {
+  it("are found by field, in every theme that comes with the site", () => {
     expect(placeholderFields(standaard)).toEqual(["organisation", "contact.email", "contact.web.href"]);
     expect(placeholderFields(voorbeeldgemeente)).toEqual(["name", "tagline", "organisation", "contact.email", "contact.web.href", "footerLinks[0].href"]);
+    expect(placeholderFields(rijkshuisstijl)).toEqual(["organisation", "contact.email", "contact.web.href"]);
   });
 
   it("leave a theme with its own details alone", () => {

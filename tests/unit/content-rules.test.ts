@@ -12,7 +12,7 @@ const step = (file: string, body: string, data: Partial<StepSource["data"]> = {}
   data: { title: file, ...data },
 });
 
-const dilemma = `<Perspectives>\n<Perspective title="Zorgaanbieder">\n\nWe willen meer tijd.\n\n</Perspective>\n<Perspective title="Gemeente">\n\nWe willen minder kosten.\n\n</Perspective>\n</Perspectives>\n\n<Options title="Voorbeelden" noun="voorbeeld">\n<Option id="kwartaal" title="Elk kwartaal">\n\nTekst.\n\n</Option>\n</Options>\n<Dialog id="meer" trigger="Meer" title="Meer weten">\n\nX\n\n</Dialog>`;
+const dilemma = `<Perspectives>\n<Perspective title="Zorgaanbieder" icon="care-provider">\n\nWe willen meer tijd.\n\n</Perspective>\n<Perspective title="Gemeente" icon="municipality">\n\nWe willen minder kosten.\n\n</Perspective>\n</Perspectives>\n\n<Options title="Voorbeelden" noun="voorbeeld">\n<Option id="kwartaal" title="Elk kwartaal">\n\nTekst.\n\n</Option>\n</Options>\n<Dialog id="meer" trigger="Meer" title="Meer weten">\n\nX\n\n</Dialog>`;
 
 describe("outline of a step body", () => {
   it("finds options with their carousel, dialogs and perspectives", () => {
@@ -69,7 +69,7 @@ describe("module rules", () => {
     expect(problems[0]!.fix).toBe("kies een van deze stap-ids: kies, b.");
   });
   it("reports an empty perspective, an option without id, an empty carousel and an empty module", () => {
-    const body = `<Perspectives>\n<Perspective title="Gemeente">\n\n</Perspective>\n<Perspective title="Zorgaanbieder">\nJa\n</Perspective>\n</Perspectives>\n<Options title="Leeg">\n</Options>\n<Options title="X">\n<Option title="Zonder id">\nx\n</Option>\n</Options>`;
+    const body = `<Perspectives>\n<Perspective title="Gemeente" icon="municipality">\n\n</Perspective>\n<Perspective title="Zorgaanbieder" icon="care-provider">\nJa\n</Perspective>\n</Perspectives>\n<Options title="Leeg">\n</Options>\n<Options title="X">\n<Option title="Zonder id">\nx\n</Option>\n</Options>`;
     const { problems } = checkModule("m", "i", [step("01-a", body)]);
     expect(problems.map((p) => p.problem)).toEqual([
       "<Option> mist het attribuut 'id'.",
@@ -77,6 +77,15 @@ describe("module rules", () => {
       "deze carrousel heeft geen opties.",
     ]);
     expect(checkModule("leeg", "content/modules/leeg/index.mdx", []).problems[0]).toMatchObject({ field: "stappen", problem: "de module 'leeg' heeft geen stappen." });
+  });
+  it("asks for a known icon on each side of a dilemma, with the icons to choose from", () => {
+    const body = `<Perspectives>\n<Perspective title="Gemeente" icon="kasteel">\n\nA.\n\n</Perspective>\n<Perspective title="Inwoner">\n\nB.\n\n</Perspective>\n</Perspectives>`;
+    const { problems } = checkModule("m", "i", [step("01-a", body)]);
+    expect(problems.map((p) => [p.field, p.problem])).toEqual([
+      ["<Perspective icon> (regel 7)", "<Perspective> mist het attribuut 'icon'."],
+      ['<Perspective icon="kasteel"> (regel 2)', "het pictogram 'kasteel' bestaat niet."],
+    ]);
+    expect(problems[1]!.fix).toMatch(/^kies een van deze pictogrammen: child, family, .*municipality, care-provider/);
   });
   it("asks for the NN-id file name", () => {
     const { problems } = checkModule("m", "i", [step("Inleiding", "x")]);

@@ -2,12 +2,14 @@
 import { describe, expect, it } from "vitest";
 import { exampleContact } from "../../src/lib/example-contact.ts";
 import { theme as standaard } from "../../src/themes/standaard/theme.ts";
+import { theme as rijkshuisstijl } from "../../src/themes/rijkshuisstijl/theme.ts";
 import { theme as voorbeeldgemeente } from "../../src/themes/voorbeeldgemeente/theme.ts";
 
 describe("example contact details", () => {
-  it("finds the examples of both themes that ship with the site", () => {
+  it("finds the examples of every theme that ships with the site", () => {
     expect(exampleContact(standaard)).toEqual(["info@example.nl", "https://www.example.nl/contact", "Voorbeeldorganisatie"]);
     expect(exampleContact(voorbeeldgemeente)).toEqual(["sociaaldomein@example.org", "https://www.example.org/contact", "Gemeente Voorbeeldstad"]);
+    expect(exampleContact(rijkshuisstijl)).toEqual(["info@example.nl", "https://www.example.nl/contact", "Voorbeeldministerie"]);
   });
 
   it("finds nothing in a gemeente's own details", () => {

@@ -5,13 +5,21 @@ import { moduleSchema, stepSchema, termSchema } from "../../src/lib/schema.ts";
 const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   result.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`) ?? [];
 
-const validModule = { title: "Wet inburgering", summary: "Wat de gemeente doet.", order: 2, lastChecked: "2026-11-27", reviewBefore: "2027-06-01", sources: [{ title: "Wet inburgering 2021", url: "https://wetten.overheid.nl/BWBR0044770" }] };
+const validModule = { title: "Wet inburgering", summary: "Wat de gemeente doet.", icon: "language", order: 2, lastChecked: "2026-11-27", reviewBefore: "2027-06-01", sources: [{ title: "Wet inburgering 2021", url: "https://wetten.overheid.nl/BWBR0044770" }] };
 
 describe("module frontmatter", () => {
   it("accepts a complete module and reads the date", () => {
     const result = moduleSchema.safeParse(validModule);
     expect(result.success).toBe(true);
     expect(result.data?.lastChecked.toISOString().slice(0, 10)).toBe("2026-11-27");
+  });
+  it("asks for an icon from the site's set, and names them", () => {
+    const { icon: _, ...withoutIcon } = validModule;
+    for (const module of [withoutIcon, { ...validModule, icon: "kasteel" }]) {
+      expect(messages(moduleSchema.safeParse(module))).toEqual([
+        'icon: Het veld \'icon\' moet een van deze pictogrammen zijn: child, family, language, home, map, door, puzzle, handshake, shield, municipality, care-provider, resident, school, work. Bijvoorbeeld: icon: "family"',
+      ]);
+    }
   });
   it("says what to add when the title is missing", () => {
     const { title: _title, ...rest } = validModule;

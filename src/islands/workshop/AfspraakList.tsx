@@ -78,12 +78,12 @@ export function AfspraakList({ afspraken, base, edit }: Props) {
                 </p>
               </div>
               <div class="record-actions">
-                <button type="button" class="button button--quiet" data-control="up" aria-label={w.moveUp(i + 1)} disabled={i === 0} onClick={() => moveAfspraak(a.id, -1)}>
+                <button type="button" class="utrecht-button utrecht-button--subtle" data-control="up" aria-label={w.moveUp(i + 1)} disabled={i === 0} onClick={() => moveAfspraak(a.id, -1)}>
                   {w.up}
                 </button>
                 <button
                   type="button"
-                  class="button button--quiet"
+                  class="utrecht-button utrecht-button--subtle"
                   data-control="down"
                   aria-label={w.moveDown(i + 1)}
                   disabled={i === afspraken.length - 1}
@@ -91,7 +91,7 @@ export function AfspraakList({ afspraken, base, edit }: Props) {
                 >
                   {w.down}
                 </button>
-                <button type="button" class="button button--quiet" aria-label={w.remove(i + 1)} onClick={() => deleteAfspraak(i)}>
+                <button type="button" class="utrecht-button utrecht-button--subtle" aria-label={w.remove(i + 1)} onClick={() => deleteAfspraak(i)}>
                   {w.delete}
                 </button>
               </div>
@@ -99,7 +99,7 @@ export function AfspraakList({ afspraken, base, edit }: Props) {
           </li>
         ))}
       </ol>
-      <button type="button" class="button button--secondary" ref={addButton} onClick={addAfspraak}>
+      <button type="button" class="utrecht-button utrecht-button--secondary-action" ref={addButton} onClick={addAfspraak}>
         {w.addAfspraak}
       </button>
     </>

@@ -41,12 +41,12 @@ export function CardVotes({ dilemma, record }: { dilemma: DilemmaRef; record: Wo
       <h3>{v.votesHeading}</h3>
       {votes.length > 0 && <VoteTable votes={votes} />}
       {ordered.map((vote, i) => (
-        <button type="button" class="button button--quiet" key={vote.at} onClick={() => remove(vote, columns[i]!)}>
+        <button type="button" class="utrecht-button utrecht-button--subtle" key={vote.at} onClick={() => remove(vote, columns[i]!)}>
           {v.removeVote(columns[i]!)}
         </button>
       ))}
       <p>
-        <button type="button" class="button button--secondary" onClick={open}>
+        <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={open}>
           {v.open}
         </button>{" "}
         <a href={`${import.meta.env.BASE_URL}workshop/stemkaarten/`} target="_blank">

@@ -4,7 +4,7 @@ import { nl } from "../../i18n/nl.ts";
 export default function DialogClose() {
   return (
     <form method="dialog">
-      <button type="submit" class="button">
+      <button type="submit" class="utrecht-button utrecht-button--primary-action">
         {nl.close}
       </button>
     </form>

@@ -90,7 +90,7 @@ export function PhoneCount({ expected, cameraOn, onReader, onMerge }: Props) {
       <p>{v.phoneIntro}</p>
       <QrCode url={scanPageUrl(expected)} title={v.phoneLinkTitle} />
       {cameraOn && (
-        <button type="button" class="button button--secondary" onClick={reading ? stopReading : read} aria-pressed={reading}>
+        <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={reading ? stopReading : read} aria-pressed={reading}>
           {v.readPhone}
         </button>
       )}
@@ -105,11 +105,11 @@ export function PhoneCount({ expected, cameraOn, onReader, onMerge }: Props) {
       >
         <label for={phoneCodeId}>{v.phoneCodeLabel}</label>
         <input id={phoneCodeId} type="text" autocomplete="off" spellcheck={false} value={code} aria-invalid={wrong ? "true" : undefined} aria-describedby={wrong ? phoneCodeErrorId : undefined} onInput={(e) => setCode(e.currentTarget.value)} />
-        <button type="submit" class="button button--secondary">
+        <button type="submit" class="utrecht-button utrecht-button--secondary-action">
           {v.phoneCodeAdd}
         </button>
         {wrong && (
-          <p id={phoneCodeErrorId} class="notice notice--warning">
+          <p id={phoneCodeErrorId} class="utrecht-alert utrecht-alert--warning notice notice--warning">
             {v.phoneCodeWrong}
           </p>
         )}

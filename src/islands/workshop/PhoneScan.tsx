@@ -44,7 +44,7 @@ export default function PhoneScan() {
         </p>
         <button
           type="button"
-          class="button button--secondary"
+          class="utrecht-button utrecht-button--secondary-action"
           onClick={() => {
             setResult(null);
             setOn(true);
@@ -58,9 +58,9 @@ export default function PhoneScan() {
 
   return (
     <div class="phone-scan">
-      <div role="alert">{problem && <p class="notice notice--warning">{v[problem]}</p>}</div>
+      <div role="alert">{problem && <p class="utrecht-alert utrecht-alert--warning notice notice--warning">{v[problem]}</p>}</div>
       {!on && (
-        <button type="button" class="button" onClick={() => setOn(true)}>
+        <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={() => setOn(true)}>
           {v.scanStart}
         </button>
       )}
@@ -80,7 +80,7 @@ export default function PhoneScan() {
             <strong data-cards-seen>{expected ? v.seenOf(camera.tally.size, expected) : v.cardsSeen(camera.tally.size)}</strong>
             {expected ? <> <span data-cards-missing>{missing.length ? v.missing(missing) : v.allSeen}</span></> : null}
           </p>
-          <button type="button" class="button" onClick={() => void finish()}>
+          <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={() => void finish()}>
             {v.scanDone}
           </button>
         </>

@@ -42,32 +42,32 @@ export default function PresentationBar(props: Props) {
         <p class="presentation-bar__notice">{props.notice}</p>
       )}
       <div class="presentation-bar__buttons">
-        <button type="button" class="button button--quiet" onClick={props.onPresenter}>
+        <button type="button" class="utrecht-button utrecht-button--subtle" onClick={props.onPresenter}>
           {w.openPresenter}
         </button>
-        <button type="button" class="button button--quiet" aria-keyshortcuts={keyed("F")} onClick={props.onFullscreen}>
+        <button type="button" class="utrecht-button utrecht-button--subtle" aria-keyshortcuts={keyed("F")} onClick={props.onFullscreen}>
           {w.fullscreen}
           {key("F")}
         </button>
         {props.overview}
-        <button type="button" class="button button--quiet" aria-keyshortcuts={keyed("Q")} onClick={props.onQr}>
+        <button type="button" class="utrecht-button utrecht-button--subtle" aria-keyshortcuts={keyed("Q")} onClick={props.onQr}>
           {w.qr}
           {key("Q")}
         </button>
         {props.onAnswers && (
-          <button type="button" class="button button--quiet" aria-keyshortcuts={keyed("A")} onClick={props.onAnswers}>
+          <button type="button" class="utrecht-button utrecht-button--subtle" aria-keyshortcuts={keyed("A")} onClick={props.onAnswers}>
             {nlVotes.answersButton}
             {key("A")}
           </button>
         )}
-        <button type="button" class="button button--quiet" aria-keyshortcuts={keyed("B")} onClick={props.onBlank}>
+        <button type="button" class="utrecht-button utrecht-button--subtle" aria-keyshortcuts={keyed("B")} onClick={props.onBlank}>
           {w.blank}
           {key("B")}
         </button>
         <label class="presentation-bar__switch">
           <input type="checkbox" checked={props.light} onChange={(event) => props.onLight(event.currentTarget.checked)} /> {w.lightScreen}
         </label>
-        <button type="button" class="button button--quiet" aria-keyshortcuts="Escape" onClick={props.onStop}>
+        <button type="button" class="utrecht-button utrecht-button--subtle" aria-keyshortcuts="Escape" onClick={props.onStop}>
           {w.stop} <span class="presentation-bar__key">(Esc)</span>
         </button>
       </div>

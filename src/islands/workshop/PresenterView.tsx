@@ -159,24 +159,24 @@ export default function PresenterView({ moduleId, options, durations = {}, modul
           <h2 id="presenter-next">{w.upNext}</h2>
           <SlidePreview moduleId={next?.moduleId ?? moduleId} place={next && placeOf(next)} />
           <p class="presenter-view__place">{nextText}</p>
-          {nextStop === "end" && needsExport && <p class="notice">{r.exportReminder}</p>}
+          {nextStop === "end" && needsExport && <p class="utrecht-alert utrecht-alert--warning notice">{r.exportReminder}</p>}
         </section>
       </div>
       <div class="presenter-view__controls">
-        <button type="button" class="button button--secondary" onClick={() => move(-1)}>
+        <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => move(-1)}>
           {w.back}
         </button>
-        <button type="button" class="button" onClick={() => move(1)}>
+        <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={() => move(1)}>
           {w.forward}
         </button>
         <StepGrid dialog={overview} route={route} sequence={presentationSequence(route, branch.current)} options={options} place={place} onJump={jump} shortcuts={shortcuts} />
-        <button type="button" class="button button--quiet" onClick={blankScreen}>
+        <button type="button" class="utrecht-button utrecht-button--subtle" onClick={blankScreen}>
           {w.blank}
         </button>
-        <button type="button" class="button button--quiet" onClick={clocks.pauseOrResume}>
+        <button type="button" class="utrecht-button utrecht-button--subtle" onClick={clocks.pauseOrResume}>
           {clocks.running ? w.pauseTimer : w.resumeTimer}
         </button>
-        <button type="button" class="button button--quiet" onClick={clocks.reset}>
+        <button type="button" class="utrecht-button utrecht-button--subtle" onClick={clocks.reset}>
           {w.resetTimer}
         </button>
         <ShortcutsSwitch />

@@ -128,7 +128,7 @@ export default function ProgrammeBuilder({ catalogue, links }: Props) {
                 <strong>{title}</strong>
                 {item?.minutes && ` (${formatMinutes(item.minutes)})`}
               </p>
-              {problems[index] && <p class="notice notice--warning">{problems[index]}</p>}
+              {problems[index] && <p class="utrecht-alert utrecht-alert--warning notice notice--warning">{problems[index]}</p>}
               {item && (
                 <p class="record-field programme-builder__minutes">
                   <label for={`programma-${index}-minuten`}>
@@ -162,12 +162,12 @@ export default function ProgrammeBuilder({ catalogue, links }: Props) {
                 </fieldset>
               )}
               <div class="record-actions">
-                <button type="button" class="button button--quiet" id={`programma-${index}-up`} aria-label={w.programmeUp(title)} disabled={index === 0} onClick={() => move(index, -1)}>
+                <button type="button" class="utrecht-button utrecht-button--subtle" id={`programma-${index}-up`} aria-label={w.programmeUp(title)} disabled={index === 0} onClick={() => move(index, -1)}>
                   {w.up}
                 </button>
                 <button
                   type="button"
-                  class="button button--quiet"
+                  class="utrecht-button utrecht-button--subtle"
                   id={`programma-${index}-down`}
                   aria-label={w.programmeDown(title)}
                   disabled={index === entries.length - 1}
@@ -175,7 +175,7 @@ export default function ProgrammeBuilder({ catalogue, links }: Props) {
                 >
                   {w.down}
                 </button>
-                <button type="button" class="button button--quiet" id={`programma-${index}-remove`} aria-label={w.programmeRemove(title)} onClick={() => remove(index)}>
+                <button type="button" class="utrecht-button utrecht-button--subtle" id={`programma-${index}-remove`} aria-label={w.programmeRemove(title)} onClick={() => remove(index)}>
                   {w.delete}
                 </button>
               </div>
@@ -208,8 +208,8 @@ export default function ProgrammeBuilder({ catalogue, links }: Props) {
           ))}
         </select>
       </p>
-      <div role="alert">{noChoice && <p id="programma-kies-fout" class="notice notice--warning">{w.programmeNoChoice}</p>}</div>
-      <button type="button" class="button button--secondary" onClick={add}>
+      <div role="alert">{noChoice && <p id="programma-kies-fout" class="utrecht-alert utrecht-alert--warning notice notice--warning">{w.programmeNoChoice}</p>}</div>
+      <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={add}>
         {w.programmeAdd}
       </button>
       <OwnItems onAdd={addOwn} onProblem={setStatus} />
@@ -218,16 +218,16 @@ export default function ProgrammeBuilder({ catalogue, links }: Props) {
       </p>
       {first && (
         <div class="record-actions programme-builder__actions">
-          <a class="button" href={`${modulePath(links.base, first.moduleId)}${query}#${first.stepId}`} onClick={() => sessionStorage.setItem(workshopModeKey, "present")}>
+          <a class="utrecht-button utrecht-button--primary-action" href={`${modulePath(links.base, first.moduleId)}${query}#${first.stepId}`} onClick={() => sessionStorage.setItem(workshopModeKey, "present")}>
             {w.programmePresent}
           </a>
-          <a class="button button--secondary" href={`${links.draaiboek}${query}`}>
+          <a class="utrecht-button utrecht-button--secondary-action" href={`${links.draaiboek}${query}`}>
             {w.programmeDraaiboek}
           </a>
-          <a class="button button--secondary" href={`${links.worksheet}${query}`}>
+          <a class="utrecht-button utrecht-button--secondary-action" href={`${links.worksheet}${query}`}>
             {w.programmeWorksheet}
           </a>
-          <a class="button button--secondary" href={`${joinBase(links.base, "workshop/programma/")}${query}`}>
+          <a class="utrecht-button utrecht-button--secondary-action" href={`${joinBase(links.base, "workshop/programma/")}${query}`}>
             {w.programmeLink}
           </a>
         </div>

@@ -65,13 +65,13 @@ export default function ProgrammeDraaiboek({ catalogue }: { catalogue: Catalogue
     setReady(true);
   }, []);
 
-  if (sheet.length === 0) return <p class="notice">{w.programmeDraaiboekNone}</p>;
+  if (sheet.length === 0) return <p class="utrecht-alert utrecht-alert--warning notice">{w.programmeDraaiboekNone}</p>;
   const total = totalTime(sheet.map((i) => i.minutes));
   const end = sheet.at(-1)!.to;
   return (
     <>
       {problems.map((p) => (
-        <p class="notice notice--warning" key={p}>
+        <p class="utrecht-alert utrecht-alert--warning notice notice--warning" key={p}>
           {p}
         </p>
       ))}

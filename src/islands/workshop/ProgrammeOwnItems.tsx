@@ -37,7 +37,7 @@ export function OwnItems({ onAdd, onProblem }: { onAdd: (item: OwnItem) => void;
       <p class="record-field__hint">{w.programmeOwnHint}</p>
       <div class="record-actions">
         {(["welkom", "pauze", "afsluiting"] as const).map((own) => (
-          <button key={own} type="button" class="button button--secondary" onClick={() => onAdd({ own, minutes: ownMinutes[own] })}>
+          <button key={own} type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => onAdd({ own, minutes: ownMinutes[own] })}>
             {w.programmeAddOwn(w.ownItems[own])}
           </button>
         ))}
@@ -51,7 +51,7 @@ export function OwnItems({ onAdd, onProblem }: { onAdd: (item: OwnItem) => void;
           <label for="programma-eigen-minuten">{w.programmeOwnMinutes}</label>
           <input id="programma-eigen-minuten" type="number" inputMode="numeric" min={minutesRange.min} max={minutesRange.max} value={minutes} onInput={(e) => setMinutes(e.currentTarget.value)} />
         </p>
-        <button type="button" class="button button--secondary" onClick={addFree}>
+        <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={addFree}>
           {w.programmeAddFree}
         </button>
       </div>

@@ -29,11 +29,11 @@ export default function ProgrammeWorksheet({ catalogue }: { catalogue: Catalogue
     if (steps.length > 0 && holder) arrangeSections(holder, steps, () => null);
   }, []);
 
-  if (steps.length === 0) return <p class="notice no-print">{nlWorkshop.worksheetNone}</p>;
+  if (steps.length === 0) return <p class="utrecht-alert utrecht-alert--warning notice no-print">{nlWorkshop.worksheetNone}</p>;
   return (
     <>
       {problems.map((p) => (
-        <p class="notice notice--warning no-print" key={p}>
+        <p class="utrecht-alert utrecht-alert--warning notice notice--warning no-print" key={p}>
           {p}
         </p>
       ))}

@@ -71,14 +71,14 @@ function Positions({ record, perspectives: [left, right], base, edit }: Position
               </div>
             </fieldset>
             {record.positions.length > 1 && (
-              <button type="button" class="button button--quiet" onClick={() => edit((r) => recordEdits.removeGroup(r, p.id))}>
+              <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => edit((r) => recordEdits.removeGroup(r, p.id))}>
                 {w.removeGroup(name)}
               </button>
             )}
           </div>
         );
       })}
-      <button type="button" class="button button--secondary" onClick={() => edit((r) => recordEdits.addGroup(r, newId()))}>
+      <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => edit((r) => recordEdits.addGroup(r, newId()))}>
         {w.addGroup}
       </button>
     </>

@@ -91,7 +91,7 @@ export function RecordPanel({ dilemma, handoutHref, onClose, focusOnOpen }: Pane
         <div class="record-actions">
           <button
             type="button"
-            class="button button--secondary"
+            class="utrecht-button utrecht-button--secondary-action"
             ref={newButton}
             onClick={() => {
               startSession();
@@ -101,7 +101,7 @@ export function RecordPanel({ dilemma, handoutHref, onClose, focusOnOpen }: Pane
             {w.newSession}
           </button>
           {session && (
-            <button type="button" class="button button--quiet" onClick={() => confirm.current?.showModal()}>
+            <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => confirm.current?.showModal()}>
               {w.deleteSession}
             </button>
           )}
@@ -119,7 +119,7 @@ export function RecordPanel({ dilemma, handoutHref, onClose, focusOnOpen }: Pane
           <div class="record-actions">
             <button
               type="button"
-              class="button button--secondary"
+              class="utrecht-button utrecht-button--secondary-action"
               onClick={() => {
                 download(`${fileNameFor(session)}.md`, "text/markdown;charset=utf-8", toMarkdown(session));
                 markExported(session.id);
@@ -129,7 +129,7 @@ export function RecordPanel({ dilemma, handoutHref, onClose, focusOnOpen }: Pane
             </button>
             <button
               type="button"
-              class="button button--secondary"
+              class="utrecht-button utrecht-button--secondary-action"
               onClick={() => {
                 download(`${fileNameFor(session)}.json`, "application/json", toExportJson(session, new Date()));
                 markExported(session.id);
@@ -137,7 +137,7 @@ export function RecordPanel({ dilemma, handoutHref, onClose, focusOnOpen }: Pane
             >
               {w.exportJson}
             </button>
-            <a class="button button--secondary" href={`${handoutHref}?sessie=${encodeURIComponent(session.id)}`} target="_blank">
+            <a class="utrecht-button utrecht-button--secondary-action" href={`${handoutHref}?sessie=${encodeURIComponent(session.id)}`} target="_blank">
               {w.openHandout}
             </a>
           </div>
@@ -154,10 +154,10 @@ export function RecordPanel({ dilemma, handoutHref, onClose, focusOnOpen }: Pane
       <p role="status" class="record-panel__status">
         {status}
       </p>
-      <div role="alert">{error && <p id={recordImportErrorId} class="notice notice--warning">{error}</p>}</div>
+      <div role="alert">{error && <p id={recordImportErrorId} class="utrecht-alert utrecht-alert--warning notice notice--warning">{error}</p>}</div>
 
       {onClose && (
-        <button type="button" class="button button--quiet record-panel__close" onClick={onClose}>
+        <button type="button" class="utrecht-button utrecht-button--subtle record-panel__close" onClick={onClose}>
           {nl.close}
         </button>
       )}
@@ -168,10 +168,10 @@ export function RecordPanel({ dilemma, handoutHref, onClose, focusOnOpen }: Pane
         </h2>
         <p id={confirmDeleteTextId}>{session ? w.confirmDelete(session.name) : ""}</p>
         <div class="record-actions">
-          <button type="button" class="button" onClick={onDelete}>
+          <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={onDelete}>
             {w.confirmDeleteYes}
           </button>
-          <button type="button" class="button button--secondary" autofocus onClick={() => confirm.current?.close()}>
+          <button type="button" class="utrecht-button utrecht-button--secondary-action" autofocus onClick={() => confirm.current?.close()}>
             {w.cancel}
           </button>
         </div>

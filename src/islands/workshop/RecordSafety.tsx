@@ -28,7 +28,7 @@ export function RecordSafety({ session }: { session: WorkshopSession | null }) {
           {exported === undefined ? r.notExported : exported < session.updatedAt ? r.exportedBefore(moment(exported)) : r.exportedAt(moment(exported))}
         </p>
       )}
-      <p role="status" class={session && refused ? "notice" : undefined}>
+      <p role="status" class={session && refused ? "utrecht-alert utrecht-alert--warning notice" : undefined}>
         {session && refused ? r.keptRefused : session && persistence === "kept" ? r.kept : ""}
       </p>
     </div>

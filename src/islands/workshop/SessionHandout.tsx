@@ -19,7 +19,7 @@ export default function SessionHandout() {
   const state = useStore($workshop);
   const asked = new URLSearchParams(location.search).get("sessie");
   const session = state.sessions.find((s) => s.id === asked) ?? currentSession(state) ?? state.sessions.at(-1);
-  if (!session) return <p class="notice">{w.noSession}</p>;
+  if (!session) return <p class="utrecht-alert utrecht-alert--warning notice">{w.noSession}</p>;
   const sections = handoutSections(session);
   const agenda = agendaRows(session);
   const times = recordTimes(session);
@@ -46,7 +46,7 @@ export default function SessionHandout() {
             </select>
           </p>
         )}
-        <button type="button" class="button" onClick={() => print()}>
+        <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={() => print()}>
           {w.print}
         </button>
       </div>

@@ -113,18 +113,18 @@ export function SessionImport({ onStatus, onError, invalid }: Props) {
         </h2>
         <p id={importClashTextId}>{pending ? (pending.clash ? w.importClash(pending.session.name) : r.importChoice(pending.session.name, pending.into)) : ""}</p>
         <div class="record-actions">
-          <button type="button" class="button" onClick={() => decide("merge")}>
+          <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={() => decide("merge")}>
             {r.importMerge(pending?.into ?? "")}
           </button>
           {pending?.clash && (
-            <button type="button" class="button button--secondary" onClick={() => decide("replace")}>
+            <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => decide("replace")}>
               {w.importReplace}
             </button>
           )}
-          <button type="button" class="button button--secondary" onClick={() => decide("add")}>
+          <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => decide("add")}>
             {pending?.clash ? w.importAsCopy : r.importAsNew}
           </button>
-          <button type="button" class="button button--secondary" autofocus onClick={() => decide(null)}>
+          <button type="button" class="utrecht-button utrecht-button--secondary-action" autofocus onClick={() => decide(null)}>
             {w.cancel}
           </button>
         </div>

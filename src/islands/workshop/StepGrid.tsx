@@ -42,7 +42,7 @@ export default function StepGrid({ dialog, route, sequence, options, place, onJu
     <>
       <button
         type="button"
-        class="button button--quiet"
+        class="utrecht-button utrecht-button--subtle"
         aria-haspopup="dialog"
         aria-keyshortcuts={shortcuts ? "G" : undefined}
         onClick={() => toggleOverview(dialog.current)}

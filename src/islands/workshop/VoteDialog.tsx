@@ -157,7 +157,7 @@ export default function VoteDialog({ title, question, answers, rounds, votes, ex
           <p>{v.roundsHint}</p>
           <div class="vote-dialog__rounds">
             {rounds.map((r, i) => (
-              <button type="button" class="button" key={r} ref={i === 0 ? firstRound : undefined} onClick={() => start(r)}>
+              <button type="button" class="utrecht-button utrecht-button--primary-action" key={r} ref={i === 0 ? firstRound : undefined} onClick={() => start(r)}>
                 {votes.some((x) => x.round === r) ? v.againRound(roundLabel(r)) : v.startRound(roundLabel(r))}
               </button>
             ))}
@@ -169,7 +169,7 @@ export default function VoteDialog({ title, question, answers, rounds, votes, ex
         <div class="vote-dialog__body">
           <div class="vote-dialog__main">
             {screen && <VoteScreen screen={screen} />}
-            <div role="alert">{problem && <p class="notice notice--warning">{v[problem]}</p>}</div>
+            <div role="alert">{problem && <p class="utrecht-alert utrecht-alert--warning notice notice--warning">{v[problem]}</p>}</div>
             {manual && (
               <fieldset class="vote-dialog__hand">
                 <legend>{v.byHandIntro}</legend>
@@ -190,7 +190,7 @@ export default function VoteDialog({ title, question, answers, rounds, votes, ex
                   </p>
                 ))}
                 {handError && (
-                  <p id={voteHandErrorId} class="notice notice--warning">
+                  <p id={voteHandErrorId} class="utrecht-alert utrecht-alert--warning notice notice--warning">
                     {v.handInvalid}
                   </p>
                 )}
@@ -218,7 +218,7 @@ export default function VoteDialog({ title, question, answers, rounds, votes, ex
                   </svg>
                 </div>
                 <p>{camera.state === "starting" ? v.starting : ""}</p>
-                <button type="button" class="button button--quiet" aria-pressed={!previewShown} onClick={() => setPreviewShown(!previewShown)}>
+                <button type="button" class="utrecht-button utrecht-button--subtle" aria-pressed={!previewShown} onClick={() => setPreviewShown(!previewShown)}>
                   {previewShown ? v.hidePreview : v.showPreview}
                 </button>
               </>
@@ -233,16 +233,16 @@ export default function VoteDialog({ title, question, answers, rounds, votes, ex
       </p>
       <div class="record-actions vote-dialog__actions">
         {round !== null && (
-          <button type="button" class="button" onClick={done}>
+          <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={done}>
             {v.done}
           </button>
         )}
         {round !== null && !manual && (
-          <button type="button" class="button button--secondary" onClick={switchToHand}>
+          <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={switchToHand}>
             {v.byHand}
           </button>
         )}
-        <button type="button" class="button button--secondary" onClick={() => dialog.current?.close()}>
+        <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => dialog.current?.close()}>
           {round === null ? nl.close : v.stopWithoutSaving}
         </button>
       </div>

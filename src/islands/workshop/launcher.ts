@@ -27,7 +27,7 @@ function startWorkshopBar(bar: HTMLElement): void {
       views ??= (await import("./views.ts")).workshopViews(record, () => shortcuts);
       await views.open(mode);
     } catch {
-      failed ??= Object.assign(document.createElement("p"), { className: "notice", textContent: w.loadFailed });
+      failed ??= Object.assign(document.createElement("p"), { className: "utrecht-alert utrecht-alert--warning notice", textContent: w.loadFailed });
       failed.setAttribute("role", "alert");
       bar.append(failed);
       return;

@@ -7,7 +7,7 @@ export function showOfflineStatus(status: HTMLElement): void {
   if (!container) return;
   let registration: ServiceWorkerRegistration | undefined;
   let reloading = false;
-  const update = Object.assign(document.createElement("button"), { type: "button", className: "button button--secondary", textContent: w.updateNow });
+  const update = Object.assign(document.createElement("button"), { type: "button", className: "utrecht-button utrecht-button--secondary-action", textContent: w.updateNow });
   update.addEventListener("click", () => {
     reloading = true;
     registration?.waiting?.postMessage("skip-waiting");

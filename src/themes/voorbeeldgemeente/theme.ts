@@ -1,13 +1,12 @@
-// An example theme for a gemeente: its own name, logo, colours (tokens.css) and contact details.
-// Build with THEME=voorbeeldgemeente. All values are neutral examples.
-import type { KnownIssue, Status } from "../../accessibility/statement.ts";
-import logo from "./logo.svg?raw";
+// An example gemeente: its own name, logo and contact details, and the look of the NL Design System voorbeeld theme
+// (the npm package @nl-design-system-unstable/voorbeeld-design-tokens). Build with THEME=voorbeeldgemeente.
+// All values are neutral examples.
+import type { ThemeSettings } from "../../lib/theme/settings.ts";
 
-export const theme = {
+export const theme: ThemeSettings = {
   name: "Kennisbank Sociaal Domein Voorbeeldstad",
   tagline: "Zo werkt de gemeente Voorbeeldstad in het sociaal domein.",
   organisation: "Gemeente Voorbeeldstad",
-  logo,
   contact: {
     intro: "Vragen over deze uitleg? Het team sociaal domein helpt je graag.",
     email: "sociaaldomein@example.org",
@@ -16,8 +15,8 @@ export const theme = {
   footerLinks: [{ label: "Proclaimer", href: "https://www.example.org/proclaimer" }],
   accessibilityStatement: {
     date: "2026-11-28",
-    status: undefined as Status | undefined,
-    signedBy: undefined as string | undefined,
+    status: undefined,
+    signedBy: undefined,
     responseDays: 10,
     // How a gemeente fills in a known issue. An example for a page of its own, not a problem of this site.
     knownIssues: [
@@ -29,6 +28,7 @@ export const theme = {
         measure: "We maken de tabel opnieuw, met een kopcel per dag.",
         plannedDate: "2027-03-01",
       },
-    ] as KnownIssue[],
+    ],
   },
+  tokens: { stylesheet: "@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css", className: "voorbeeld-theme" },
 };
