@@ -34,10 +34,13 @@ export function islandLoaderIntegration(): AstroIntegration {
   return {
     name: "sdu-island-loader",
     hooks: {
-      "astro:config:setup": async ({ updateConfig }) => {
+      "astro:config:setup": async ({ config, updateConfig }) => {
         const script = await islandScript();
-        const hash = `sha256-${createHash("sha256").update(script).digest("base64")}`;
-        updateConfig({ security: { csp: { scriptDirective: { hashes: [hash] } } }, vite: { plugins: [islandLoaderPlugin(script)] } });
+        updateConfig({ vite: { plugins: [islandLoaderPlugin(script)] } });
+        // The inline element is allowed by its hash, as Astro's own is.
+        const csp = config.security.csp;
+        const hash = `sha256-${createHash("sha256").update(script).digest("base64")}` as const;
+        if (csp) updateConfig({ security: { csp: { algorithm: csp === true ? "SHA-256" : csp.algorithm, scriptDirective: { hashes: [hash] } } } });
       },
     },
   };
