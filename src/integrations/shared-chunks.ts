@@ -3,10 +3,11 @@
 // own, so each pays for its own header and starts its compression over. Three groups instead:
 // - "keys": the keyboard shortcuts (keys.ts) and Vite's import() helper, which every page's search starter uses;
 // - "preact": Preact (with its hooks and JSX runtime) and the island renderer, used by every page with an island;
-// - "reading": nanostores' atom with its Preact hook, and what every module page's islands share (the place store,
-//   the route, the page ids, the clicker's keys, the reading strings). The workshop report, which uses stores but
-//   no steps, loads these few too. computed() and the lifecycle (persistent stores) stay apart: only some pages
-//   use them. "keys" goes first, so "reading" leaves keys.ts (which clicker-keys.ts imports) to every page.
+// - "reading": nanostores' atom with the hook islands read it with (src/stores/use-store.ts), and what every module
+//   page's islands share (the place store, the route, the page ids, the clicker's keys, the reading strings). The
+//   workshop report, which uses stores but no steps, loads these few too. computed() and the lifecycle (persistent
+//   stores) stay apart: only the workshop uses them. "keys" goes first, so "reading" leaves keys.ts (which
+//   clicker-keys.ts imports) to every page.
 import type { Plugin } from "vite";
 
 const groups = [
@@ -14,7 +15,7 @@ const groups = [
   { name: "preact", test: /node_modules[\\/]preact[\\/]|src[\\/]islands[\\/]preact-renderer\.ts$/ },
   {
     name: "reading",
-    test: /node_modules[\\/](nanostores[\\/](atom|listen-keys|deep-map)|@nanostores[\\/]preact)[\\/]|src[\\/](stores[\\/]place|lib[\\/]route|lib[\\/]page-ids|lib[\\/]clicker-keys|i18n[\\/]nl-reading)\.ts$/,
+    test: /node_modules[\\/]nanostores[\\/]atom[\\/]|src[\\/](stores[\\/](place|use-store)|lib[\\/]route|lib[\\/]page-ids|lib[\\/]clicker-keys|i18n[\\/]nl-reading)\.ts$/,
   },
 ];
 
