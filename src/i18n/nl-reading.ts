@@ -1,6 +1,7 @@
 // The UI strings the islands and scripts of a reading page carry (stepper, carousel, checklist, term pop-up, workshop
 // bar). nl.ts adds them to the rest of the site's strings; islands import this file, so a page loads only these.
-// What the HTML of the build already says (the shortcuts switch, the bar's labels) lives in nl.ts.
+// What only the build writes into the HTML lives elsewhere: the shortcuts switch in nl.ts, the bar's labels in
+// nl-workshop.ts.
 export const nlReading = {
   stepOf: (index: number, total: number) => `Stap ${index} van ${total}`,
   announceStep: (index: number, total: number, title: string) => `Stap ${index} van ${total}: ${title}`,

@@ -1,5 +1,5 @@
 // How an island reads a store: @nanostores/preact's useStore without its `keys` and `ssr` options. Those two bring
-// nanostores' listenKeys and deep-map paths (0.35 KB gzip on every module page), and no island here uses them: each
+// nanostores' listenKeys and deep-map paths (0.3 KB gzip on every module page), and no island here uses them: each
 // reads whole stores and renders only in the browser (client:only).
 import { useEffect, useState } from "preact/hooks";
 import type { ReadableAtom } from "nanostores";
