@@ -22,7 +22,7 @@ export const sample = [
     id: "presentatie",
     page: "Presentatiemodus",
     path: "jeugdzorg/",
-    states: "1280 × 720, 1366 × 768 en 320 × 256 px; overzicht van alle stappen (G), zwart scherm, QR-code, volledig scherm, begrip open; sneltoetsen aan en uit",
+    states: "1024 × 768, 1280 × 720 en 320 × 256 px; overzicht van alle stappen (G), zwart scherm, QR-code, volledig scherm, begrip open; sneltoetsen aan en uit",
   },
   { id: "begeleider", page: "Begeleidersscherm", path: "jeugdzorg/begeleider/", states: "met en zonder presentatie in het andere venster; klok en tijd per stap; zonder JavaScript" },
   { id: "vastleggen", page: "Vastleggen in de workshopmodus", path: "jeugdzorg/#wachtlijsten", states: "sessie, posities, notities en afspraken; import met en zonder fout; export; wissen na bevestiging" },

@@ -40,3 +40,28 @@ export function shownLines(page: Page): Promise<Line[]> {
     return lines;
   });
 }
+
+/**
+ * Words on screen that the browser broke across two lines because their box is too narrow for them
+ * ("Woonvoorzie-/ningen" without a hyphen): hard to read from the back of a room. A break after a hyphen or a
+ * slash is where Dutch breaks anyway, so the parts between them count as words.
+ */
+export function brokenWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const root = document.querySelector("dialog:modal") ?? document.querySelector("[data-stepper-root]")!;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const broken: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? "";
+      if (!text.trim() || !node.parentElement?.checkVisibility({ visibilityProperty: true })) continue;
+      for (const word of text.matchAll(/[^\s\-/]{2,}/g)) {
+        const range = document.createRange();
+        range.setStart(node, word.index);
+        range.setEnd(node, word.index + word[0].length);
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 2 && r.height > 2).map((r) => Math.round(r.top)));
+        if (tops.size > 1) broken.push(word[0]);
+      }
+    }
+    return broken;
+  });
+}

@@ -6,7 +6,7 @@ import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { useSession } from "./browser.ts";
-import { shownLines } from "./presentation-lines.ts";
+import { brokenWords, shownLines } from "./presentation-lines.ts";
 import { liveText, overview, scrollSettled } from "./walk.ts";
 import { hashOf, openModule, presentByKey } from "./workshop-pages.ts";
 
@@ -46,8 +46,9 @@ async function present(module: string, viewport: { width: number; height: number
 /** The fixed bar's top edge: nothing the room or a keyboard user needs may be below it. */
 const barTop = (page: Page) => page.evaluate(() => document.querySelector(".presentation-bar")!.getBoundingClientRect().top);
 
-describe("every line comes into view before the clicker moves on", () => {
-  for (const viewport of [{ width: 1280, height: 720 }, { width: 1366, height: 768 }]) {
+describe("every line comes into view before the clicker moves on, and no word breaks in two", () => {
+  // The beamers of the field: an old 4:3 one and a 720p one.
+  for (const viewport of [{ width: 1024, height: 768 }, { width: 1280, height: 720 }]) {
     it.each(modules)(`%s at ${viewport.width} × ${viewport.height}`, async (module) => {
       const page = await present(module, viewport);
       let place = hashOf(page);
@@ -57,6 +58,7 @@ describe("every line comes into view before the clicker moves on", () => {
         expect(presses, "te vaak gedrukt").toBeLessThan(400);
         await settled(page);
         for (const line of await shownLines(page)) seen.set(line.key, { text: line.text, inView: (seen.get(line.key)?.inView ?? false) || line.inView });
+        expect(await brokenWords(page), `${module} ${place}: woorden over twee regels gebroken`).toEqual([]);
         const scrolled = await scrollOf(page);
         await page.keyboard.press("PageDown");
         await expect

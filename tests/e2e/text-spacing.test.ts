@@ -35,6 +35,9 @@ function problems(page: Page): Promise<{ clipped: string[]; sideways: boolean }>
       const style = getComputedStyle(element);
       if (!/hidden|clip/.test(style.overflowX + style.overflowY) || element.offsetParent === null) continue;
       // Visually hidden text (for screen readers) is a 1 × 1 box on purpose.
+      // The presenter view's slide previews are pictures of the beamer, hidden from assistive technology: like the
+      // beamer at first, they show the top of a slide; its text is the slide's own, on the screen it pictures.
+      if (element.closest("[aria-hidden='true'][inert]")) continue;
       if (element.clientWidth <= 1 || element.clientHeight <= 1 || !element.textContent?.trim()) continue;
       const overY = /hidden|clip/.test(style.overflowY) && element.scrollHeight > element.clientHeight + 1;
       const overX = /hidden|clip/.test(style.overflowX) && element.scrollWidth > element.clientWidth + 1;
