@@ -11,6 +11,8 @@ import { stepHeadings } from "./src/lib/markdown-step-headings.ts";
 import { securityHeadersIntegration } from "./src/integrations/security-headers.ts";
 import { islandStyleIntegration } from "./src/integrations/island-style.ts";
 import { noPreloadHelper } from "./src/integrations/no-preload.ts";
+import { sharedChunks } from "./src/integrations/shared-chunks.ts";
+import { islandLoaderIntegration } from "./src/integrations/island-loader.ts";
 import { themeIntegration } from "./src/integrations/theme.ts";
 import { themeFolder } from "./src/lib/theme/folder.ts";
 import { foldOverviewScript, jsEnabledScript } from "./src/lib/inline-scripts.ts";
@@ -60,7 +62,7 @@ export default defineConfig({
   // Dutch running text with links and <strong> must keep its spaces.
   compressHTML: false,
   markdown: { processor: satteri({ mdastPlugins: [stepHeadings] }) },
-  integrations: [mdx(), preact(), themeIntegration(theme, themeDir, themeSettings.tokens), islandStyleIntegration(), securityHeadersIntegration(), siteUrlWarning()],
+  integrations: [mdx(), preact(), islandLoaderIntegration(), themeIntegration(theme, themeDir, themeSettings.tokens), islandStyleIntegration(), securityHeadersIntegration(), siteUrlWarning()],
   build: { format: "directory" },
   devToolbar: { enabled: false },
   // A strict Content Security Policy in a <meta> on every page: scripts and styles only from this site or by
@@ -88,7 +90,8 @@ export default defineConfig({
   },
   vite: {
     resolve: { alias: { "@theme": themeDir } },
-    // No preload helper in every page: dynamic imports (search, workshop) load their chunks when used.
-    plugins: [noPreloadHelper()],
+    // No preload helper in every page: dynamic imports (search, workshop) load their chunks when used. Fewer, larger
+    // shared files for the islands (src/integrations/shared-chunks.ts).
+    plugins: [noPreloadHelper(), sharedChunks()],
   },
 });

@@ -1,5 +1,7 @@
-// The UI strings the islands of a reading page carry (stepper, carousel, checklist, term pop-up, workshop buttons).
-// nl.ts adds them to the rest of the site's strings; islands import this file, so a page loads only these.
+// The UI strings the islands and scripts of a reading page carry (stepper, carousel, checklist, term pop-up, workshop
+// bar). nl.ts adds them to the rest of the site's strings; islands import this file, so a page loads only these.
+// What only the build writes into the HTML lives elsewhere: the shortcuts switch in nl.ts, the bar's labels in
+// nl-workshop.ts.
 export const nlReading = {
   stepOf: (index: number, total: number) => `Stap ${index} van ${total}`,
   announceStep: (index: number, total: number, title: string) => `Stap ${index} van ${total}: ${title}`,
@@ -24,8 +26,6 @@ export const nlReading = {
   savedDamaged: "Je opgeslagen vinkjes konden niet worden gelezen. We zijn opnieuw begonnen en hebben de oude gegevens apart bewaard.",
   downloadDamaged: "Download de oude gegevens",
   termMore: (term: string) => `Meer over ${term} in de begrippenlijst`,
-  /** The switch in every footer, beside the workshop buttons and in the presenter view: one choice for them all. */
-  shortcutsSwitch: "Sneltoetsen met één toets aan (P, F, Q, B en / voor zoeken)",
 } as const;
 
 export type OptionNoun = keyof typeof nlReading.optionNouns;
@@ -34,11 +34,9 @@ function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-/** The workshop buttons under every module step: the only workshop strings every reader loads. */
+/** What the workshop bar's starter says (launcher.ts, offline-status.ts): the only workshop strings every reader loads. */
 export const nlWorkshopLauncher = {
-  launcherLabel: "Voor een workshop",
   present: "Presenteer",
-  record: "Vastleggen",
   loadFailed: "Dit onderdeel kon niet laden. Controleer de verbinding en probeer het opnieuw.",
   offlineReady: "Klaar voor offline gebruik: deze site werkt nu ook zonder internet.",
   updateReady: "Er is een nieuwe versie van deze site.",

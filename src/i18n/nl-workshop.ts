@@ -2,6 +2,9 @@
 
 /** Workshop mode: loaded only when a facilitator opens presentation or recording. */
 export const nlWorkshop = {
+  /** The workshop bar under every module step, as the build writes it (its starter's strings are in nl-reading.ts). */
+  launcherLabel: "Voor een workshop",
+  record: "Vastleggen",
   presentationLabel: "Presentatie",
   presentationStarted: "Presentatie gestart. Verder: pijl naar rechts of PageDown. Balk weg of terug: H. Stoppen: Escape.",
   presentationStopped: "Presentatie gestopt.",

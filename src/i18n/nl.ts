@@ -7,6 +7,8 @@ export { nlWorkshopLauncher, type OptionNoun } from "./nl-reading.ts";
 export const nl = {
   ...nlReading,
   skipToContent: "Naar de inhoud",
+  /** The switch in every footer, beside the workshop buttons and in the presenter view: one choice for them all. */
+  shortcutsSwitch: "Sneltoetsen met één toets aan (P, F, Q, B en / voor zoeken)",
   home: "Home",
   moduleOf: (index: number, total: number) => `Module ${index} van ${total}`,
   siteNavigation: "Hoofdmenu",

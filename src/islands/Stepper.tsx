@@ -1,7 +1,7 @@
 // The stepper: shows one step at a time over the server-rendered article, with Vorige/Volgende stap,
 // clicker keys, focus on the new heading and a live announcement. Without JavaScript it is absent.
 import { useEffect, useLayoutEffect, useRef } from "preact/hooks";
-import { useStore } from "@nanostores/preact";
+import { useStore } from "../stores/use-store.ts";
 import { nlReading as nl } from "../i18n/nl-reading.ts";
 import { clickerStep, isPlainKey, popoverOpen } from "../lib/clicker-keys.ts";
 import { modalOpen } from "../lib/keys.ts";

@@ -1,13 +1,14 @@
 // JavaScript is a budget: what a reading page loads before the reader does anything (tests/bench/page-js.ts), per
-// built page. The budgets are today's sizes with a little room, so growth fails here. The aim for a module page is
-// ≤ 14 KB; the term pop-up, the workshop views and search already load on first use.
+// built page. The budgets are the decided ones: a module page ≤ 16 KB (gzip; 14.0 to 15.7 KB today, the most on a
+// page with a checklist), home ≤ 1.5 KB, tighter than the decided 2 KB (1.4 KB today). The term pop-up, the workshop
+// views, search and the notice about damaged saved ticks load on first use.
 import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { pageJs } from "../bench/page-js.ts";
 
 const dist = process.env.OUT_DIR ?? "dist";
 const kb = 1024;
-const budgets = { modulePage: 19.5 * kb, homePage: 1.5 * kb };
+const budgets = { modulePage: 16 * kb, homePage: 1.5 * kb };
 const modules = readdirSync("content/modules", { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
 
 const overview = (page: string) => pageJs(dist, page).files.map(([file, bytes]) => `${file} ${bytes}`).join("\n");
@@ -30,7 +31,7 @@ describe("JavaScript on first load", () => {
 
   it("counts the islands and the chunks they import", () => {
     const { files, total } = pageJs(dist, "jeugdzorg/");
-    expect(files.map(([file]) => file)).toEqual(expect.arrayContaining([expect.stringMatching(/\/_astro\/Stepper\.[\w-]+\.js$/), expect.stringMatching(/\/_astro\/preact\.module\.[\w-]+\.js$/)]));
+    expect(files.map(([file]) => file)).toEqual(expect.arrayContaining([expect.stringMatching(/\/_astro\/Stepper\.[\w-]+\.js$/), expect.stringMatching(/\/_astro\/preact\.[\w-]+\.js$/)]));
     expect(total).toBeGreaterThan(5 * kb);
   });
 });

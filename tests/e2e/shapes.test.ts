@@ -36,16 +36,25 @@ describe("van beschermd naar begeleid wonen", () => {
     await p.context().close();
   });
 
-  it("keeps ticked conditions after a reload, in this browser only", async () => {
+  it("keeps ticked conditions after a reload and shows another tab's ticks, in this browser only", async () => {
     const p = await open("wonen/#wat-is-nodig");
     const boxes = p.locator("[data-step='wat-is-nodig'] input[type=checkbox]");
     expect(await boxes.count()).toBe(10);
     await boxes.nth(0).check();
     await boxes.nth(3).check();
     await expect.poll(() => p.locator(".checklist__status [aria-live]").innerText()).toBe("2 van 10 afgevinkt");
+    // A second tab starts from these ticks, and what it ticks shows here too, so neither tab overwrites the other.
+    const tab = await open("wonen/#wat-is-nodig", await p.context().newPage());
+    const tabBoxes = tab.locator("[data-step='wat-is-nodig'] input[type=checkbox]");
+    await expect.poll(() => tab.locator(".checklist__status [aria-live]").innerText()).toBe("2 van 10 afgevinkt");
+    await tabBoxes.nth(5).check();
+    await expect.poll(() => p.locator(".checklist__status [aria-live]").innerText()).toBe("3 van 10 afgevinkt");
+    await boxes.nth(3).uncheck();
+    await expect.poll(() => tabBoxes.evaluateAll((b) => b.map((x) => (x as HTMLInputElement).checked))).toEqual([true, false, false, false, false, true, false, false, false, false]);
+    await tab.close();
     await p.reload();
     await waitForStepper(p);
-    await expect.poll(() => boxes.evaluateAll((b) => b.map((x) => (x as HTMLInputElement).checked))).toEqual([true, false, false, true, false, false, false, false, false, false]);
+    await expect.poll(() => boxes.evaluateAll((b) => b.map((x) => (x as HTMLInputElement).checked))).toEqual([true, false, false, false, false, true, false, false, false, false]);
     expect(await axeViolations(p)).toEqual([]);
     await p.context().close();
   });

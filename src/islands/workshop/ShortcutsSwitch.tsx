@@ -1,7 +1,7 @@
 // The checkbox that turns the single-key shortcuts on or off in the presenter view's controls (the footer and the
 // workshop bar have their own without Preact, started by keys.ts; they all show and change one choice).
-import { useStore } from "@nanostores/preact";
-import { nlReading } from "../../i18n/nl-reading.ts";
+import { useStore } from "../../stores/use-store.ts";
+import { nl } from "../../i18n/nl.ts";
 import { $shortcuts, setShortcuts } from "../../stores/shortcuts.ts";
 import "../../styles/workshop-launcher.css";
 
@@ -10,7 +10,7 @@ export default function ShortcutsSwitch() {
   return (
     <label class="workshop-launcher__shortcuts">
       <input type="checkbox" checked={on} onChange={(e) => setShortcuts(e.currentTarget.checked)} />
-      {nlReading.shortcutsSwitch}
+      {nl.shortcutsSwitch}
     </label>
   );
 }
