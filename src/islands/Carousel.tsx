@@ -1,7 +1,7 @@
 // An option carousel over server-rendered options: one option at a time, Vorige/Volgende and Sluiten.
 // Each option is a deep link (#option-id); the carousel opens itself when the URL points at one of its options.
 import { useLayoutEffect, useRef } from "preact/hooks";
-import { useStore } from "../stores/use-store.ts";
+import { useStore } from "@nanostores/preact";
 import { nlReading as nl, type OptionNoun } from "../i18n/nl-reading.ts";
 import { $moved, $optionsLeftOut, $place, announce, goTo, goToHash } from "../stores/place.ts";
 

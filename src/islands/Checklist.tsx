@@ -1,7 +1,7 @@
 // Keeps the ticks of a server-rendered checklist in this browser, shows progress, and says so when
 // saved data was damaged (it is kept under a backup key and can be downloaded; the notice loads only then).
 import { useEffect, useState } from "preact/hooks";
-import { useStore } from "../stores/use-store.ts";
+import { useStore } from "@nanostores/preact";
 import { nlReading as nl } from "../i18n/nl-reading.ts";
 import type { DamagedDataNotice } from "./DamagedDataNotice.tsx";
 import { $checklistDamage, $checklists, toggleItem } from "../stores/checklists.ts";

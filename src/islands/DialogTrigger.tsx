@@ -1,6 +1,6 @@
 // Opens a server-rendered <dialog> as a modal; the dialog is a deep link (#dialog-id) and closes back to its step.
 import { useLayoutEffect, useRef } from "preact/hooks";
-import { useStore } from "../stores/use-store.ts";
+import { useStore } from "@nanostores/preact";
 import { $place, goTo, goToHash } from "../stores/place.ts";
 
 /** The dialog whose title carries the id (Dialog.astro). */

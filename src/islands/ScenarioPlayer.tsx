@@ -1,7 +1,7 @@
 // Plays a branching scenario over its server-rendered situations and outcomes: one at a time, each a deep link.
 // Choices are plain links (#id); the place store turns them into history entries, so Back undoes a choice.
 import { useLayoutEffect } from "preact/hooks";
-import { useStore } from "../stores/use-store.ts";
+import { useStore } from "@nanostores/preact";
 import { $moved, $place, announce } from "../stores/place.ts";
 
 export default function ScenarioPlayer({ scenarioId, sceneIds }: { scenarioId: string; sceneIds: string[] }) {

@@ -1,5 +1,5 @@
 // Above the steps: where the reader is ("Stap 3 van 7", a progress bar) and the notice for an unknown link.
-import { useStore } from "../stores/use-store.ts";
+import { useStore } from "@nanostores/preact";
 import { nlReading as nl } from "../i18n/nl-reading.ts";
 import { positionOf } from "../lib/route.ts";
 import { $branch, $place, pageRoute } from "../stores/place.ts";

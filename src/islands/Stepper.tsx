@@ -1,7 +1,7 @@
 // The stepper: shows one step at a time over the server-rendered article, with Vorige/Volgende stap,
 // clicker keys, focus on the new heading and a live announcement. Without JavaScript it is absent.
 import { useEffect, useLayoutEffect, useRef } from "preact/hooks";
-import { useStore } from "../stores/use-store.ts";
+import { useStore } from "@nanostores/preact";
 import { nlReading as nl } from "../i18n/nl-reading.ts";
 import { clickerStep, isPlainKey, popoverOpen } from "../lib/clicker-keys.ts";
 import { modalOpen } from "../lib/keys.ts";
@@ -15,11 +15,14 @@ interface Props {
   overviewHref: string;
 }
 
-/** Whether the current step goes on below the window (going forward) or above it (going back). Step ids are plain
+/** How far PageDown (1) or PageUp (-1) scrolls through the current step: most of a window, up to just past the
+ *  step's end; 0 when the step ends in the window that way, or the page cannot scroll further. Step ids are plain
  *  (step-id.ts), so they go into the selector as they are. */
-function moreToRead(direction: 1 | -1): boolean {
+function pageThroughStep(direction: 1 | -1): number {
   const box = document.querySelector(`[data-step="${$place.get()?.stepId}"]`)?.getBoundingClientRect();
-  return !!box && (direction > 0 ? box.bottom > innerHeight + 1 : box.top < -1);
+  if (!box) return 0;
+  const room = direction > 0 ? Math.min(box.bottom - innerHeight, document.documentElement.scrollHeight - innerHeight - scrollY) : Math.min(-box.top, scrollY);
+  return room > 1 ? direction * Math.min(innerHeight * 0.8, room + 16) : 0;
 }
 
 export default function Stepper({ previousModule, nextModule, overviewHref }: Props) {
@@ -92,9 +95,11 @@ export default function Stepper({ previousModule, nextModule, overviewHref }: Pr
       const step = clickerStep(event.key);
       if (step === 0) return;
       // PageDown and PageUp first scroll through a step taller than the window, as in presentation mode; only at
-      // its end (or start) do they go on to the next (or previous) step.
-      if (event.key.startsWith("Page") && moreToRead(step)) return;
+      // its end (or start) do they go on to the next (or previous) step. The scroll is done here rather than left
+      // to the browser, which may drop a key's scroll that comes right after another scroll: no press is lost.
       event.preventDefault();
+      const scroll = event.key.startsWith("Page") ? pageThroughStep(step) : 0;
+      if (scroll !== 0) return scrollBy({ top: scroll });
       if (step === 1) goNext();
       else goPrev();
     };

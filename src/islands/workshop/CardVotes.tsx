@@ -2,7 +2,7 @@
 // voted again after the discussion gets its own column), each removable when kept by mistake. The dialog with the
 // camera and the detector is loaded only when the button is pressed.
 import { useState } from "preact/hooks";
-import { useStore } from "../../stores/use-store.ts";
+import { useStore } from "@nanostores/preact";
 import type { ComponentType } from "preact";
 import { nlVotes } from "../../i18n/nl-votes.ts";
 import { voteRows, withoutVote, withVote, type CardVote } from "../../lib/card-vote.ts";

@@ -1,6 +1,6 @@
 // Vastleggen on a module page: the record panel for the step on screen. Inside a programme (?p=…) the session
 // follows the programme, so the report keeps its order.
-import { useStore } from "../../stores/use-store.ts";
+import { useStore } from "@nanostores/preact";
 import { $place } from "../../stores/place.ts";
 import { RecordPanel } from "./RecordPanel.tsx";
 import { useProgrammeOrder } from "./programme-order.ts";

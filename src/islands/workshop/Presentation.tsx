@@ -5,7 +5,7 @@
 // (?p=…) walks on into the next module without a page load (module-swap.ts). A presenter view in another window
 // follows over BroadcastChannel.
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
-import { useStore } from "../../stores/use-store.ts";
+import { useStore } from "@nanostores/preact";
 import { nl } from "../../i18n/nl.ts";
 import { nlRecord as r } from "../../i18n/nl-record.ts";
 import { nlWorkshop } from "../../i18n/nl-workshop.ts";

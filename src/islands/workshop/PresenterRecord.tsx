@@ -1,5 +1,5 @@
 // The record panel in the presenter view: for the dilemma the presentation shows, so the room does not see it.
-import { useStore } from "../../stores/use-store.ts";
+import { useStore } from "@nanostores/preact";
 import type { DilemmaRef } from "../../lib/workshop-record/schema.ts";
 import { $presenterPlace } from "../../stores/presenter.ts";
 import { RecordPanel } from "./RecordPanel.tsx";

@@ -5,7 +5,7 @@
 // this view). With a programme (?p=…) it walks that programme and opens the presenter page of the next module when
 // the walk goes there.
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
-import { useStore } from "../../stores/use-store.ts";
+import { useStore } from "@nanostores/preact";
 import { formatMoment } from "../../i18n/nl.ts";
 import { nlRecord as r } from "../../i18n/nl-record.ts";
 import { nlWorkshop } from "../../i18n/nl-workshop.ts";

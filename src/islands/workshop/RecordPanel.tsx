@@ -2,7 +2,7 @@
 // taking one along (Markdown, JSON, the printable report) and reading one in. The form itself is RecordForm. A
 // session starts with the first thing recorded or named, not when the panel opens.
 import { useEffect, useRef, useState } from "preact/hooks";
-import { useStore } from "../../stores/use-store.ts";
+import { useStore } from "@nanostores/preact";
 import { formatMoment, nl } from "../../i18n/nl.ts";
 import { nlWorkshop } from "../../i18n/nl-workshop.ts";
 import { DamagedDataNotice } from "../DamagedDataNotice.tsx";

@@ -1,7 +1,7 @@
 // Under the session in the record panel: when it was last saved in this browser, when it was last downloaded as a
 // file, and whether the browser promised to keep it (asked when the session started, stores/workshop.ts).
 import { useEffect } from "preact/hooks";
-import { useStore } from "../../stores/use-store.ts";
+import { useStore } from "@nanostores/preact";
 import { formatMoment } from "../../i18n/nl.ts";
 import { nlRecord as r } from "../../i18n/nl-record.ts";
 import type { WorkshopSession } from "../../lib/workshop-record/schema.ts";

@@ -3,7 +3,7 @@
 // presenter view), with the live count. While a vote runs, the clicker (or any key) does nothing here, so no press
 // moves the slides under it; showing the answers ends at the next clicker press, which moves on as usual.
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
-import { useStore } from "../../stores/use-store.ts";
+import { useStore } from "@nanostores/preact";
 import { nlVotes } from "../../i18n/nl-votes.ts";
 import { clickerStep, isPlainKey } from "../../lib/clicker-keys.ts";
 import { modalOpen } from "../../lib/keys.ts";

@@ -2,7 +2,7 @@
 // with its times, per step what was recorded (where the groups stand, the card votes with a chart, the notes, the
 // afspraken) and all afspraken in one list. Only what was recorded is printed. It reads the session from this
 // browser only (nothing was ever sent anywhere); the day, place and participants are asked here, off paper.
-import { useStore } from "../../stores/use-store.ts";
+import { useStore } from "@nanostores/preact";
 import { formatDate } from "../../i18n/nl.ts";
 import { nlWorkshop } from "../../i18n/nl-workshop.ts";
 import { nlVotes } from "../../i18n/nl-votes.ts";

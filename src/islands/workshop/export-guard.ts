@@ -2,7 +2,7 @@
 // as a file: the browser asks first, because a municipal laptop may clear its storage when the browser closes.
 // Only then; the site's own moves between the pages of a programme are no leaving.
 import { useEffect } from "preact/hooks";
-import { useStore } from "../../stores/use-store.ts";
+import { useStore } from "@nanostores/preact";
 import { $needsExport } from "../../stores/workshop.ts";
 
 let onPurpose = false;

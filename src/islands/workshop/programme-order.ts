@@ -4,7 +4,7 @@
 // the order is kept and the agenda waits for the next time. A session starts with the first thing recorded, so
 // this runs again when it does.
 import { useEffect } from "preact/hooks";
-import { useStore } from "../../stores/use-store.ts";
+import { useStore } from "@nanostores/preact";
 import { parseProgramme, programmeRecordKeys, type Catalogue } from "../../lib/programme.ts";
 import { agendaOf } from "../../lib/run-sheet.ts";
 import { $currentSession, followProgramme } from "../../stores/workshop.ts";
