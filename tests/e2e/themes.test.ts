@@ -56,7 +56,8 @@ async function firstScreen(browser: Browser, url: string, theme: Theme): Promise
   await phone.goto(`${url}jeugdzorg/#wachtlijsten`);
   await waitForStepper(phone);
   await expect.poll(() => phone.locator("#wachtlijsten").evaluate((h) => Math.round(h.getBoundingClientRect().top))).toBeLessThan(80);
-  expect(await phone.locator("#wachtlijsten").evaluate((h) => h.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
+  // Whole: the heading's top is in the window (a scroll position may round to a device pixel, so less than 1 px over).
+  expect(await phone.locator("#wachtlijsten").evaluate((h) => h.getBoundingClientRect().top)).toBeGreaterThan(-1);
   expect(await phone.locator(".module__summary").evaluate((p) => p.getBoundingClientRect().bottom)).toBeLessThanOrEqual(0);
   await phone.close();
 }
