@@ -5,7 +5,7 @@ import type { Page } from "playwright-core";
 import { useSession } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
 import { focusedText, waitForStepper } from "./walk.ts";
-import { shownResults, typeSearch } from "./search-helpers.ts";
+import { searchStatus, shownResults, typeSearch } from "./search-helpers.ts";
 
 const session = useSession();
 
@@ -63,7 +63,10 @@ describe("a begrip that is the query comes first, as its definition", () => {
     const p = await session.page({ reducedMotion: "reduce" });
     await p.goto(session.site.url);
     await typeSearch(p, "toets");
-    await expect.poll(() => shownResults(p), { timeout: 15_000 }).not.toEqual([]);
+    // The results of the whole word, not of "toe" on the way (which may name a begrip that starts with it).
+    await expect.poll(() => searchStatus(p), { timeout: 15_000 }).toMatch(/\d+ (resultaat|resultaten) voor ‘toets’$/);
+    expect(await searchStatus(p)).not.toContain("Begrip");
+    expect(await shownResults(p)).not.toEqual([]);
     expect(await definition(p).count()).toBe(0);
     await p.context().close();
   });
