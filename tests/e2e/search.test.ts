@@ -4,7 +4,7 @@ import type { Page } from "playwright-core";
 import { useSession } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
 import { focusedText, visibleOptions, visibleStepTitles, waitForStepper } from "./walk.ts";
-import { searchStatus, shownResults, typeSearch } from "./search-helpers.ts";
+import { searchFor, searchStatus, shownResults, typeSearch } from "./search-helpers.ts";
 
 const session = useSession();
 
@@ -16,8 +16,7 @@ async function page(path = ""): Promise<Page> {
 
 /** From the header field: type, arrow down to the first result, press Enter. */
 async function searchAndOpenFirst(p: Page, words: string): Promise<void> {
-  await typeSearch(p, words);
-  await expect.poll(() => shownResults(p), { timeout: 15_000 }).not.toEqual([]);
+  await searchFor(p, words);
   await p.keyboard.press("ArrowDown");
   await p.keyboard.press("Enter");
   await p.waitForURL(/#/);
