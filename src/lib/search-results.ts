@@ -1,7 +1,7 @@
 // Turns Pagefind results into the entries a reader sees: one entry per place in a module (a step, option,
 // dialog or term), with the module name, the place's title, an excerpt and a link that opens that place.
 // Places are ranked across pages: a word in a title counts far more than the same word in running text.
-import { additionClose, additionOpen, additionWeights, nameSeparator } from "./search-index-text.ts";
+import { additionClose, additionOpen, nameSeparator } from "./search-index-text.ts";
 
 export interface WeightedLocation {
   weight: number;
@@ -99,12 +99,12 @@ interface Ranked extends SearchEntry {
  * `perPage` from one page. Entries from the page titled `demote` (the begrippenlijst) come after the places in
  * modules: a reader who searches a word wants the step that explains it; its short definition opens there in
  * place too. But the begrip whose term (or one of its other names) is the query is the first of them, and always
- * shown. Its other names sit right after its term in the index, with their own weight: when every word of the
- * query matched there, the query is one of its names.
+ * shown. Its other names sit right after its term in the index (‹Wmo 2015 · Wet maatschappelijke ondersteuning›):
+ * the query must be the term or one of those names as a whole. A word of a longer name ("taal" of "Nederlands als
+ * tweede taal") or the start of one (a reader typing "toe" on the way to "toegang") is not yet that begrip.
  */
 export function toEntries(pages: PagefindPage[], limit = 50, perPage = 3, demote?: string, query = ""): SearchEntry[] {
   const q = normal(query);
-  const queryLength = q === "" ? 0 : q.split(" ").length;
   const ranked: Ranked[] = [];
   for (const page of pages) {
     const module = page.meta.title ?? "";
@@ -113,7 +113,6 @@ export function toEntries(pages: PagefindPage[], limit = 50, perPage = 3, demote
     for (const place of places) {
       const { html, marked } = cleanExcerpt(place.excerpt);
       const names = [place.title, ...ownNames(place.excerpt)];
-      const inOwnNames = (place.weighted_locations ?? []).filter((l) => l.weight === additionWeights.ownName).length;
       ranked.push({
         module,
         title: place.title,
@@ -122,7 +121,7 @@ export function toEntries(pages: PagefindPage[], limit = 50, perPage = 3, demote
         alsoMark: marked,
         score: placeScore(place.weighted_locations),
         order: ranked.length,
-        exact: q !== "" && module === demote && (names.some((n) => normal(n) === q) || inOwnNames >= queryLength),
+        exact: q !== "" && module === demote && names.some((n) => normal(n) === q),
       });
     }
   }

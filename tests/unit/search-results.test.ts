@@ -1,6 +1,7 @@
 // Pagefind results as the reader sees them (src/lib/search-results.ts): ranked places, clean excerpts, links.
 import { describe, expect, it } from "vitest";
 import { cleanExcerpt, definitionExcerpt, queryWords, toEntries, withHighlight } from "../../src/lib/search-results.ts";
+import { additionWeights } from "../../src/lib/search-index-text.ts";
 
 /** A place with the weights of its matching words (1 = running text, 6 = a step title), as Pagefind scores them. */
 const place = (title: string, url: string, weights: number[] = [1], excerpt = `over ${title}`) => ({
@@ -49,6 +50,13 @@ describe("toEntries", () => {
     expect(flagged("taaltoets")).toEqual(["Taaltoets"]);
     expect(flagged("Wet maatschappelijke ondersteuning")).toEqual(["Wmo"]);
     expect(flagged("toets")).toEqual([]);
+    // Typing on the way: "toe" matched the start of the begrip's name, which is not yet its name; nor is one word of
+    // a longer name.
+    expect(flagged("ondersteuning")).toEqual([]);
+    const toegang = page("Begrippenlijst", [place("Toegang", "/begrippen/#toegang", [additionWeights.ownName], "<mark>Toegang.</mark> ‹<mark>Toegang</mark>› De weg naar hulp.")]);
+    const isTerm = (query: string) => toEntries([toegang], 50, 3, "Begrippenlijst", query).filter((e) => e.isQueryTerm).map((e) => e.title);
+    expect(isTerm("toe")).toEqual([]);
+    expect(isTerm("toegang")).toEqual(["Toegang"]);
   });
   it("keeps the begrip that is the query in view when places in modules fill the list", () => {
     const many = page("Jeugdzorg", [1, 2, 3].map((n) => place(`Stap ${n}`, `/jeugdzorg/#${n}`, [6])));
