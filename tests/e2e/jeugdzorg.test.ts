@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { useSession } from "./browser.ts";
 import { axeViolations } from "./axe.ts";
-import { focusedText, jeugdzorgUrl, liveText, openStepped, overview, pressToNextStep, scrollsSideways, smallTargets, stepPosition, visibleStepTitles } from "./walk.ts";
+import { animationsDone, focusedText, jeugdzorgUrl, liveText, openStepped, overview, pressToNextStep, scrollsSideways, smallTargets, stepPosition, visibleStepTitles } from "./walk.ts";
 
 const session = useSession();
 
@@ -169,7 +169,7 @@ describe("jeugdzorg on a 360 px phone", () => {
       await expect.poll(() => visibleStepTitles(page)).toEqual([step.title]);
       // Sizes as the reader sees them once the step has arrived, not mid-animation (a busy machine saw a button at
       // 43.9 px while the step still moved in).
-      await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
+      await animationsDone(page);
       expect(await scrollsSideways(page)).toBe(false);
       expect(await smallTargets(page)).toEqual([]);
     }

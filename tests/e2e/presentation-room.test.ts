@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { useSession } from "./browser.ts";
 import { brokenWords, shownLines } from "./presentation-lines.ts";
-import { liveText, overview, scrollSettled } from "./walk.ts";
+import { animationsDone, liveText, overview, scrollSettled } from "./walk.ts";
 import { hashOf, openModule, presentByKey } from "./workshop-pages.ts";
 
 const session = useSession();
@@ -19,7 +19,7 @@ const scrollOf = (page: Page) => page.evaluate(() => `${scrollY} ${document.quer
  *  same frame as the scroll to its top, so lines read before it would be those of a page about to move. A place
  *  whose heading does not take focus (a dialog) goes on after a short wait. */
 const settled = async (page: Page) => {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
+  await animationsDone(page);
   await page
     .waitForFunction(() => !location.hash || document.activeElement?.id === decodeURIComponent(location.hash.slice(1)), undefined, { timeout: 1500 })
     .catch(() => undefined);
@@ -31,7 +31,7 @@ const settled = async (page: Page) => {
 /** After Tab: the place does not change, so there is no heading to wait for (settled would wait its full timeout at
  *  every control); wait for animations, the presentation's delayed step, and any scroll that brings the control up. */
 const focusSettled = async (page: Page) => {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
+  await animationsDone(page);
   await page.evaluate(() => new Promise((done) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(done)))));
   await scrollSettled(page);
 };

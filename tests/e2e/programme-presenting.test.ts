@@ -8,7 +8,7 @@ import type { Page } from "playwright-core";
 import { useSession } from "./browser.ts";
 import { privacy } from "../unit/workshop-fixtures.ts";
 import { axeViolations } from "./axe.ts";
-import { liveText, visibleOptions, visibleStepTitles } from "./walk.ts";
+import { animationsDone, liveText, visibleOptions, visibleStepTitles } from "./walk.ts";
 import { hashOf, withSavedSession } from "./workshop-pages.ts";
 
 const session = useSession();
@@ -112,7 +112,9 @@ describe("presenting a programme of three modules", () => {
       seen.push({ path: new URL(page.url()).pathname, position: await position(page), carousel: await carouselPosition(page) });
       await press(page, "PageDown");
       if (new URL(page.url()).pathname === "/jeugdzorg/" && seen.at(-1)!.path === "/inburgering/") {
-        // The first state after a module change, as the room and a screen reader get it.
+        // The first state after a module change, as the room and a screen reader get it once the slide has arrived
+        // (while it fades in, its colours are not yet its own).
+        await animationsDone(page);
         expect(await axeViolations(page)).toEqual([]);
       }
     }

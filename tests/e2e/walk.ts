@@ -60,6 +60,12 @@ export function smallTargets(page: Page): Promise<string[]> {
   );
 }
 
+/** Until every animation on the page has ended: what a person sees once a step or slide has arrived (colours and
+ *  sizes mid-animation are not the page's own). */
+export function animationsDone(page: Page): Promise<unknown> {
+  return page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
+}
+
 /** Until the page has stopped scrolling (a keyboard scroll may glide over several frames). */
 export function scrollSettled(page: Page): Promise<unknown> {
   return page.waitForFunction(
